@@ -1,0 +1,114 @@
+import { DomainError } from '../domain/errors';
+import { validatePerson, normalisePersonnelNumber, canManageZone, type PersonInput } from '../domain/people';
+import { hashPassword, passwordProblem, verifyPassword, PBKDF2_ITERATIONS, type PasswordHash } from '../domain/password';
+import { uuidv7 } from '../sync/ids';
+import type { Actor } from './actor';
+import type { PersonRow, ZonelinkDb } from './db';
+
+/** A person as the UI sees it: never the password hash. */
+export type Person = Omit<PersonRow, 'password'>;
+
+function withoutPassword({ password: _password, ...person }: PersonRow): Person {
+  return person;
+}
+
+export async function listPeople(db: ZonelinkDb): Promise<Person[]> {
+  const rows = await db.people.toArray();
+  return rows.map(withoutPassword).sort((a, b) => a.name.localeCompare(b.name, 'nl-BE'));
+}
+
+export async function getPerson(db: ZonelinkDb, id: string): Promise<Person | undefined> {
+  const row = await db.people.get(id);
+  return row && withoutPassword(row);
+}
+
+async function requireManager(db: ZonelinkDb, actor: Actor, zoneId: string): Promise<void> {
+  const manager = await db.people.get(actor.personId);
+  if (!manager?.active) throw new DomainError('auth.notSignedIn');
+  if (!canManageZone(manager, zoneId)) throw new DomainError('auth.forbidden');
+}
+
+async function hashChecked(password: string, personnelNumber: string): Promise<PasswordHash> {
+  const problem = passwordProblem(password, personnelNumber);
+  if (problem) throw new DomainError(`password.${problem}`);
+  return hashPassword(password);
+}
+
+/**
+ * Creates an account; the actor must manage the person's zone. The very first account is made
+ * by completeFirstRun instead.
+ */
+export async function createPerson(
+  db: ZonelinkDb,
+  actor: Actor,
+  input: PersonInput & { password: string },
+): Promise<Person> {
+  const person = validatePerson(input);
+  await requireManager(db, actor, person.zoneId);
+  const password = await hashChecked(input.password, person.personnelNumber);
+  const now = new Date().toISOString();
+  const row: PersonRow = {
+    id: uuidv7(),
+    ...person,
+    active: true,
+    password,
+    createdAt: now,
+    createdBy: actor.personId,
+    updatedAt: now,
+    updatedBy: actor.personId,
+  };
+  await db.transaction('rw', db.people, async () => {
+    if (await db.people.where('personnelNumber').equals(row.personnelNumber).count()) {
+      throw new DomainError('person.numberTaken', { number: row.personnelNumber });
+    }
+    await db.people.add(row);
+  });
+  return withoutPassword(row);
+}
+
+export async function updatePerson(
+  db: ZonelinkDb,
+  actor: Actor,
+  id: string,
+  patch: Partial<PersonInput> & { active?: boolean },
+): Promise<Person> {
+  const existing = await db.people.get(id);
+  if (!existing) throw new DomainError('person.unknown');
+  await requireManager(db, actor, existing.zoneId);
+  const merged = validatePerson({ ...existing, ...patch });
+  if (merged.zoneId !== existing.zoneId) await requireManager(db, actor, merged.zoneId);
+  const active = patch.active ?? existing.active;
+  if (!active && id === actor.personId) throw new DomainError('person.cannotDeactivateSelf');
+  const row: PersonRow = { ...existing, ...merged, active, updatedAt: new Date().toISOString(), updatedBy: actor.personId };
+  await db.transaction('rw', db.people, async () => {
+    const clash = await db.people.where('personnelNumber').equals(row.personnelNumber).filter((p) => p.id !== id).count();
+    if (clash) throw new DomainError('person.numberTaken', { number: row.personnelNumber });
+    await db.people.put(row);
+  });
+  return withoutPassword(row);
+}
+
+/** A person changes their own password, or a manager of their zone sets a new one. */
+export async function setPassword(db: ZonelinkDb, actor: Actor, id: string, password: string): Promise<void> {
+  const existing = await db.people.get(id);
+  if (!existing) throw new DomainError('person.unknown');
+  if (actor.personId !== id) await requireManager(db, actor, existing.zoneId);
+  const hash = await hashChecked(password, existing.personnelNumber);
+  await db.people.update(id, { password: hash, updatedAt: new Date().toISOString(), updatedBy: actor.personId });
+}
+
+// Compared against when the personnel number is unknown, so both cases take as long.
+let decoy: Promise<PasswordHash> | null = null;
+
+/** The person whose number and password match, or null. Inactive accounts cannot sign in. */
+export async function signIn(db: ZonelinkDb, personnelNumber: string, password: string): Promise<Person | null> {
+  const number = normalisePersonnelNumber(personnelNumber);
+  const row = number ? await db.people.where('personnelNumber').equals(number).first() : undefined;
+  if (!row) {
+    decoy ??= hashPassword('decoy-password', PBKDF2_ITERATIONS);
+    await verifyPassword(password, await decoy);
+    return null;
+  }
+  const ok = await verifyPassword(password, row.password);
+  return ok && row.active ? withoutPassword(row) : null;
+}

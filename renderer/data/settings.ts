@@ -1,0 +1,39 @@
+import type { Locale } from '../i18n/define';
+import type { ZonelinkDb } from './db';
+
+/** This installation's place in the network, chosen in the first-run wizard. */
+export interface StationIdentity {
+  networkId: string;
+  zoneId: string;
+  stationId: string;
+}
+
+/** Every local setting with its type and default. */
+export interface Settings {
+  locale: Locale;
+  station: StationIdentity | null;
+  /** Minutes without input before the desk locks; 0 turns auto-lock off. */
+  autoLockMinutes: number;
+}
+
+export const DEFAULT_SETTINGS: Settings = {
+  locale: 'nl-BE',
+  station: null,
+  autoLockMinutes: 10,
+};
+
+export async function getSetting<K extends keyof Settings>(db: ZonelinkDb, key: K): Promise<Settings[K]> {
+  const row = await db.settings.get(key);
+  return row ? (row.value as Settings[K]) : DEFAULT_SETTINGS[key];
+}
+
+export async function setSetting<K extends keyof Settings>(db: ZonelinkDb, key: K, value: Settings[K]): Promise<void> {
+  await db.settings.put({ key, value });
+}
+
+export async function getAllSettings(db: ZonelinkDb): Promise<Settings> {
+  const rows = await db.settings.toArray();
+  const out: Record<string, unknown> = { ...DEFAULT_SETTINGS };
+  for (const row of rows) if (row.key in DEFAULT_SETTINGS) out[row.key] = row.value;
+  return out as unknown as Settings;
+}
