@@ -57,6 +57,26 @@ export interface FolderWriteRequest extends FolderFileRequest {
   bytes: Uint8Array;
 }
 
+/**
+ * Why a call failed, for the UI to translate. The main process starts every error message with
+ * "[code] " (Electron passes only the message across IPC); both renderer adapters turn it into a
+ * PlatformError carrying the code.
+ */
+export type PlatformErrorCode =
+  /** The caller is not the app's own window (never seen by the app itself). */
+  | 'forbidden'
+  /** A malformed payload or a file name the rules refuse: a programming error. */
+  | 'invalid-request'
+  /** The folder id was never chosen through the folder dialog. */
+  | 'unknown-folder'
+  /** The chosen folder is gone, e.g. the USB stick was removed. */
+  | 'folder-unavailable'
+  | 'not-found'
+  | 'too-large'
+  | 'permission-denied'
+  /** Any other failure of the file system. */
+  | 'io';
+
 export interface ZonelinkBridge {
   app: {
     info(): Promise<AppInfo>;
