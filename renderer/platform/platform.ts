@@ -33,7 +33,8 @@ export interface Platform {
 }
 
 /**
- * Names that are never read from a folder: our own temp files, editors' swap files, hidden files.
+ * Names that are never read from a folder: our own temp files, editors' and browsers' swap files
+ * (Chromium writes `<name>.crswap` while a file is being written), hidden files.
  * Both adapters list raw regular files; callers filter with this one rule.
  */
 export function isIgnoredFileName(name: string): boolean {
@@ -43,7 +44,13 @@ export function isIgnoredFileName(name: string): boolean {
     name.endsWith('.tmp') ||
     name.endsWith('.part') ||
     name.endsWith('.swp') ||
+    name.endsWith('.crswap') ||
     name.endsWith('~') ||
     name.includes('.zltmp')
   );
+}
+
+/** The files of a folder worth reading: the listing without temp, swap and hidden files. */
+export async function listCandidateFiles(platform: Platform, folder: FolderRef): Promise<FolderEntry[]> {
+  return (await platform.listFolder(folder)).filter((entry) => !isIgnoredFileName(entry.name));
 }
