@@ -1,4 +1,4 @@
-import type { Locale } from '../i18n/define';
+import { isLocale, type Locale } from '../i18n/define';
 import type { ZonelinkDb } from './db';
 
 /** This installation's place in the network, chosen in the first-run wizard. */
@@ -15,6 +15,9 @@ export interface Settings {
   /** Minutes without input before the desk locks; 0 turns auto-lock off. */
   autoLockMinutes: number;
 }
+
+/** The auto-lock delays offered in settings, in minutes; 0 is off. */
+export const AUTO_LOCK_CHOICES = [0, 1, 2, 5, 10, 15, 30, 60] as const;
 
 export const DEFAULT_SETTINGS: Settings = {
   locale: 'nl-BE',
@@ -36,4 +39,10 @@ export async function getAllSettings(db: ZonelinkDb): Promise<Settings> {
   const out: Record<string, unknown> = { ...DEFAULT_SETTINGS };
   for (const row of rows) if (row.key in DEFAULT_SETTINGS) out[row.key] = row.value;
   return out as unknown as Settings;
+}
+
+/** The language stored in the settings table, or null before anyone chose one on this station. */
+export async function getStoredLocale(db: ZonelinkDb): Promise<Locale | null> {
+  const row = await db.settings.get('locale');
+  return isLocale(row?.value) ? row.value : null;
 }

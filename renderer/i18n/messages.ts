@@ -1,8 +1,16 @@
 import type { Locale } from './define';
 import { common } from './catalog/common';
+import { dashboard } from './catalog/dashboard';
+import { errors } from './catalog/errors';
+import { firstRun } from './catalog/first-run';
+import { network } from './catalog/network';
+import { people } from './catalog/people';
+import { recovery } from './catalog/recovery';
+import { settings } from './catalog/settings';
+import { shell } from './catalog/shell';
 
 // Each area keeps its own catalogue file; add it to this list.
-const catalogues = [common] as const;
+const catalogues = [common, shell, errors, firstRun, dashboard, settings, network, people, recovery] as const;
 
 type Union<T> = T extends readonly (infer C)[] ? C : never;
 type KeysOf<C> = C extends { 'nl-BE': Record<infer K, string> } ? K : never;
@@ -25,6 +33,10 @@ export const messages: Record<Locale, Record<MessageKey, string>> = {
 };
 
 export type MessageParams = Record<string, string | number>;
+
+export function isMessageKey(key: string): key is MessageKey {
+  return Object.hasOwn(messages['nl-BE'], key);
+}
 
 export function translate(locale: Locale, key: MessageKey, params?: MessageParams): string {
   const text = messages[locale][key];

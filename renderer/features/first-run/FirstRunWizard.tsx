@@ -1,0 +1,105 @@
+import { useEffect, useRef, useState } from 'react';
+import { LanguageSwitch } from '../../components/LanguageSwitch';
+import { StepIndicator } from '../../components/StepIndicator';
+import type { Person } from '../../data/people';
+import { stationsOfZone } from '../../domain/network';
+import { networkFromTemplate } from '../../domain/wvl4-template';
+import { useSession } from '../../hooks/use-session';
+import { useT } from '../../i18n/use-t';
+import { uuidv7 } from '../../sync/ids';
+import { AccountStep } from './AccountStep';
+import { DoneStep } from './DoneStep';
+import { NetworkStep } from './NetworkStep';
+import { StationStep } from './StationStep';
+import { WelcomeStep, type NetworkSource } from './WelcomeStep';
+
+const STEPS = ['welcome', 'network', 'station', 'account', 'done'] as const;
+type Step = (typeof STEPS)[number];
+
+const STEP_LABELS = {
+  welcome: 'firstRun.step.welcome',
+  network: 'firstRun.step.network',
+  station: 'firstRun.step.station',
+  account: 'firstRun.step.account',
+  done: 'firstRun.step.done',
+} as const satisfies Record<Step, string>;
+
+interface Props {
+  /** Called just before the wizard writes: from then on the station exists but the wizard stays. */
+  onCommit: () => void;
+  onFinish: () => void;
+}
+
+/**
+ * Sets up a new station. Everything stays in memory until the account step, which writes it all
+ * in one go (completeFirstRun), so leaving halfway leaves no trace.
+ */
+export function FirstRunWizard({ onCommit, onFinish }: Props) {
+  const { t } = useT();
+  const { begin } = useSession();
+  const [step, setStep] = useState<Step>('welcome');
+  const [source, setSource] = useState<NetworkSource>('template');
+  const [network] = useState(() => networkFromTemplate(uuidv7));
+  const [zoneId, setZoneId] = useState(() => network.zones[0]?.id ?? '');
+  const [stationId, setStationId] = useState(() => stationsOfZone(network, zoneId)[0]?.id ?? '');
+  const [person, setPerson] = useState<Person | null>(null);
+  const body = useRef<HTMLDivElement>(null);
+  const firstStep = useRef(true);
+
+  // A new step announces itself: focus moves to its heading.
+  useEffect(() => {
+    if (firstStep.current) {
+      firstStep.current = false;
+      return;
+    }
+    body.current?.querySelector<HTMLElement>('h2')?.focus();
+  }, [step]);
+
+  const go = (next: Step) => setStep(next);
+  const index = STEPS.indexOf(step);
+
+  return (
+    <main className="center-screen wizard">
+      <div className="card card-wide">
+        <div className="wizard-top">
+          <p className="brand-name brand-dark">{t('app.name')}</p>
+          {step === 'welcome' && <LanguageSwitch />}
+        </div>
+        <h1>{t('firstRun.title')}</h1>
+        <StepIndicator label={t('firstRun.steps')} steps={STEPS.map((s) => t(STEP_LABELS[s]))} current={index} />
+        <div ref={body} className="wizard-body">
+          {step === 'welcome' && <WelcomeStep source={source} onSourceChange={setSource} onNext={() => go('network')} />}
+          {step === 'network' && <NetworkStep network={network} onBack={() => go('welcome')} onNext={() => go('station')} />}
+          {step === 'station' && (
+            <StationStep
+              network={network}
+              zoneId={zoneId}
+              stationId={stationId}
+              onChange={(z, s) => {
+                setZoneId(z);
+                setStationId(s);
+              }}
+              onBack={() => go('network')}
+              onNext={() => go('account')}
+            />
+          )}
+          {step === 'account' && (
+            <AccountStep
+              network={network}
+              zoneId={zoneId}
+              stationId={stationId}
+              onBack={() => go('station')}
+              onCommit={onCommit}
+              onDone={(p) => {
+                setPerson(p);
+                begin(p);
+                go('done');
+              }}
+            />
+          )}
+          {step === 'done' && person && <DoneStep network={network} zoneId={zoneId} stationId={stationId} person={person} onFinish={onFinish} />}
+        </div>
+      </div>
+    </main>
+  );
+}

@@ -1,0 +1,171 @@
+import { useState } from 'react';
+import { Alert } from '../../components/Alert';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { PageHeader } from '../../components/PageHeader';
+import {
+  addStation,
+  addZone,
+  renameStation,
+  renameZone,
+  setStationActive,
+  setZoneActive,
+  stationsOfZone,
+  type NetworkDefinition,
+  type Station,
+  type Zone,
+} from '../../domain/network';
+import { canManageZone, hasRole } from '../../domain/people';
+import { useEditNetwork, useNetwork } from '../../hooks/use-network';
+import { useSession } from '../../hooks/use-session';
+import { useT } from '../../i18n/use-t';
+import { uuidv7 } from '../../sync/ids';
+import { AddZoneDialog } from './AddZoneDialog';
+import { NameDialog } from './NameDialog';
+import { ZoneCard } from './ZoneCard';
+
+type Open =
+  | { kind: 'addZone' }
+  | { kind: 'renameZone'; zone: Zone }
+  | { kind: 'deactivateZone'; zone: Zone }
+  | { kind: 'addStation'; zone: Zone }
+  | { kind: 'renameStation'; station: Station }
+  | { kind: 'deactivateStation'; station: Station };
+
+type Result = { ok: boolean; text: string };
+
+/**
+ * Zones and stations of the network. Network administrators change zones; zone administrators
+ * change the stations of their own zone. Deactivating asks first and can be undone by reactivating.
+ */
+export function NetworkPage() {
+  const { t, errorText } = useT();
+  const network = useNetwork();
+  const { person } = useSession();
+  const edit = useEditNetwork();
+  const [open, setOpen] = useState<Open | null>(null);
+  const [result, setResult] = useState<Result | null>(null);
+  const [confirmError, setConfirmError] = useState<string | null>(null);
+  if (!network || !person) return null;
+  const networkAdmin = hasRole(person, 'network_admin');
+
+  const close = () => {
+    setOpen(null);
+    setConfirmError(null);
+  };
+  /** Applies an edit; dialogs show their own errors, so this rethrows after closing nothing. */
+  const apply = async (change: (net: NetworkDefinition) => NetworkDefinition, zoneId: string | undefined, done: string) => {
+    await edit(change, zoneId ? { zoneId } : {});
+    setOpen(null);
+    setResult({ ok: true, text: done });
+  };
+  const confirm = (change: (net: NetworkDefinition) => NetworkDefinition, zoneId: string | undefined, done: string) => {
+    apply(change, zoneId, done).catch((e: unknown) => setConfirmError(errorText(e)));
+  };
+  const reactivate = (change: (net: NetworkDefinition) => NetworkDefinition, zoneId: string | undefined, done: string) => {
+    setResult(null);
+    apply(change, zoneId, done).catch((e: unknown) => setResult({ ok: false, text: errorText(e) }));
+  };
+
+  const zones = [...network.zones].sort((a, b) => Number(b.active) - Number(a.active));
+  return (
+    <>
+      <PageHeader title={t('network.title', { network: network.name })} intro={t(networkAdmin ? 'network.introAdmin' : 'network.intro')}>
+        {networkAdmin && (
+          <button type="button" className="button-primary" onClick={() => setOpen({ kind: 'addZone' })}>
+            {t('network.addZone')}
+          </button>
+        )}
+      </PageHeader>
+      {result && <Alert kind={result.ok ? 'success' : 'error'}>{result.text}</Alert>}
+      <div className="card-stack">
+        {zones.map((zone) => (
+          <ZoneCard
+            key={zone.id}
+            zone={zone}
+            stations={stationsOfZone(network, zone.id, true)}
+            canEditZone={networkAdmin}
+            canEditStations={canManageZone(person, zone.id)}
+            onRenameZone={() => setOpen({ kind: 'renameZone', zone })}
+            onDeactivateZone={() => setOpen({ kind: 'deactivateZone', zone })}
+            onReactivateZone={() => reactivate((n) => setZoneActive(n, zone.id, true), undefined, t('network.zoneReactivated', { name: zone.name }))}
+            onAddStation={() => setOpen({ kind: 'addStation', zone })}
+            onRenameStation={(station) => setOpen({ kind: 'renameStation', station })}
+            onDeactivateStation={(station) => setOpen({ kind: 'deactivateStation', station })}
+            onReactivateStation={(station) =>
+              reactivate((n) => setStationActive(n, station.id, true), station.zoneId, t('network.stationReactivated', { name: station.name }))
+            }
+          />
+        ))}
+      </div>
+
+      {open?.kind === 'addZone' && (
+        <AddZoneDialog
+          onClose={close}
+          onSubmit={(z) => apply((n) => addZone(n, { id: uuidv7(), ...z }), undefined, t('network.zoneAdded', { name: z.name.trim() }))}
+        />
+      )}
+      {open?.kind === 'renameZone' && (
+        <NameDialog
+          title={t('network.renameZone')}
+          label={t('network.zoneName')}
+          initial={open.zone.name}
+          submitLabel={t('common.save')}
+          onClose={close}
+          onSubmit={(name) => apply((n) => renameZone(n, open.zone.id, name), undefined, t('network.zoneRenamed', { name: name.trim() }))}
+        />
+      )}
+      {open?.kind === 'addStation' && (
+        <NameDialog
+          title={t('network.addStationTo', { zone: open.zone.name })}
+          label={t('network.stationName')}
+          initial=""
+          submitLabel={t('network.addStationSubmit')}
+          onClose={close}
+          onSubmit={(name) =>
+            apply((n) => addStation(n, { id: uuidv7(), zoneId: open.zone.id, name }), open.zone.id, t('network.stationAdded', { name: name.trim() }))
+          }
+        />
+      )}
+      {open?.kind === 'renameStation' && (
+        <NameDialog
+          title={t('network.renameStation')}
+          label={t('network.stationName')}
+          initial={open.station.name}
+          submitLabel={t('common.save')}
+          onClose={close}
+          onSubmit={(name) =>
+            apply((n) => renameStation(n, open.station.id, name), open.station.zoneId, t('network.stationRenamed', { name: name.trim() }))
+          }
+        />
+      )}
+      <ConfirmDialog
+        open={open?.kind === 'deactivateZone'}
+        title={t('network.deactivateZoneTitle')}
+        message={open?.kind === 'deactivateZone' ? t('network.deactivateZoneText', { name: open.zone.name }) : ''}
+        confirmLabel={t('common.deactivate')}
+        error={confirmError}
+        onCancel={close}
+        onConfirm={() =>
+          open?.kind === 'deactivateZone' &&
+          confirm((n) => setZoneActive(n, open.zone.id, false), undefined, t('network.zoneDeactivated', { name: open.zone.name }))
+        }
+      />
+      <ConfirmDialog
+        open={open?.kind === 'deactivateStation'}
+        title={t('network.deactivateStationTitle')}
+        message={open?.kind === 'deactivateStation' ? t('network.deactivateStationText', { name: open.station.name }) : ''}
+        confirmLabel={t('common.deactivate')}
+        error={confirmError}
+        onCancel={close}
+        onConfirm={() =>
+          open?.kind === 'deactivateStation' &&
+          confirm(
+            (n) => setStationActive(n, open.station.id, false),
+            open.station.zoneId,
+            t('network.stationDeactivated', { name: open.station.name }),
+          )
+        }
+      />
+    </>
+  );
+}

@@ -1,0 +1,157 @@
+import { useState } from 'react';
+import { Alert } from '../../components/Alert';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { Dialog } from '../../components/Dialog';
+import { EmptyState } from '../../components/EmptyState';
+import { PageHeader } from '../../components/PageHeader';
+import { StatusBadge } from '../../components/StatusBadge';
+import { ToggleActiveButton } from '../../components/ToggleActiveButton';
+import type { Person } from '../../data/people';
+import { ROLES, type Role } from '../../domain/network';
+import { canManageZone, hasRole } from '../../domain/people';
+import { useNetwork } from '../../hooks/use-network';
+import { usePeople, usePeopleActions } from '../../hooks/use-people';
+import { useSession } from '../../hooks/use-session';
+import { useT } from '../../i18n/use-t';
+import { PasswordForm } from './PasswordForm';
+import { PersonDialog } from './PersonDialog';
+import { ROLE_LABELS } from './role-labels';
+
+type Open = { kind: 'add' } | { kind: 'edit'; person: Person } | { kind: 'password'; person: Person } | { kind: 'deactivate'; person: Person };
+
+/** Network-wide roles are handed out by network administrators only. */
+const ZONE_ROLES: readonly Role[] = ['station_staff', 'zone_admin'];
+
+/**
+ * The accounts of the zones this manager looks after: add, edit, set a password, deactivate
+ * (after a confirmation) and reactivate.
+ */
+export function PeoplePage() {
+  const { t, errorText } = useT();
+  const network = useNetwork();
+  const people = usePeople();
+  const actions = usePeopleActions();
+  const { person: me } = useSession();
+  const [open, setOpen] = useState<Open | null>(null);
+  const [result, setResult] = useState<{ ok: boolean; text: string } | null>(null);
+  const [confirmError, setConfirmError] = useState<string | null>(null);
+  if (!network || !people || !me) return null;
+
+  const zoneName = new Map(network.zones.map((z) => [z.id, z.name]));
+  const managed = people.filter((p) => canManageZone(me, p.zoneId));
+  const zones = network.zones.filter((z) => z.active && canManageZone(me, z.id));
+  const grantable = hasRole(me, 'network_admin') ? ROLES : ZONE_ROLES;
+  const close = () => {
+    setOpen(null);
+    setConfirmError(null);
+  };
+  const setActive = async (p: Person, active: boolean) => {
+    await actions.update(p.id, { active });
+    setOpen(null);
+    setResult({ ok: true, text: t(active ? 'people.reactivated' : 'people.deactivated', { name: p.name }) });
+  };
+
+  return (
+    <>
+      <PageHeader title={t('people.title')} intro={t('people.intro')}>
+        <button type="button" className="button-primary" onClick={() => setOpen({ kind: 'add' })} disabled={zones.length === 0}>
+          {t('people.add')}
+        </button>
+      </PageHeader>
+      {result && <Alert kind={result.ok ? 'success' : 'error'}>{result.text}</Alert>}
+      {managed.length === 0 ? (
+        <EmptyState title={t('people.empty')} />
+      ) : (
+        <div className="card card-flush">
+          <table className="table">
+            <caption className="visually-hidden">{t('people.title')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('person.name')}</th>
+                <th scope="col">{t('person.personnelNumber')}</th>
+                <th scope="col">{t('person.zone')}</th>
+                <th scope="col">{t('person.roles')}</th>
+                <th scope="col">{t('common.status')}</th>
+                <th scope="col">{t('common.actions')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {managed.map((p) => (
+                <tr key={p.id} className={p.active ? undefined : 'inactive'}>
+                  <td>{p.name}</td>
+                  <td className="mono">{p.personnelNumber}</td>
+                  <td>{zoneName.get(p.zoneId) ?? t('shell.unknownZone')}</td>
+                  <td>{p.roles.map((r) => t(ROLE_LABELS[r])).join(', ')}</td>
+                  <td>
+                    <StatusBadge active={p.active} />
+                  </td>
+                  <td className="row-actions">
+                    <button type="button" className="button-link" onClick={() => setOpen({ kind: 'edit', person: p })} aria-label={t('common.editNamed', { name: p.name })}>
+                      {t('common.edit')}
+                    </button>
+                    <button type="button" className="button-link" onClick={() => setOpen({ kind: 'password', person: p })} aria-label={t('people.setPasswordNamed', { name: p.name })}>
+                      {t('people.setPassword')}
+                    </button>
+                    {p.id !== me.id && (
+                      <ToggleActiveButton
+                        name={p.name}
+                        active={p.active}
+                        onDeactivate={() => setOpen({ kind: 'deactivate', person: p })}
+                        onReactivate={() => setActive(p, true).catch((e: unknown) => setResult({ ok: false, text: errorText(e) }))}
+                      />
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+
+      {open?.kind === 'add' && (
+        <PersonDialog
+          zones={zones}
+          grantable={grantable}
+          onClose={close}
+          onSubmit={async (input, password) => {
+            const created = await actions.create({ ...input, password: password ?? '' });
+            setOpen(null);
+            setResult({ ok: true, text: t('people.added', { name: created.name }) });
+          }}
+        />
+      )}
+      {open?.kind === 'edit' && (
+        <PersonDialog
+          person={open.person}
+          zones={network.zones.filter((z) => (z.active && canManageZone(me, z.id)) || z.id === open.person.zoneId)}
+          grantable={grantable}
+          onClose={close}
+          onSubmit={async (input) => {
+            const saved = await actions.update(open.person.id, input);
+            setOpen(null);
+            setResult({ ok: true, text: t('people.saved', { name: saved.name }) });
+          }}
+        />
+      )}
+      {open?.kind === 'password' && (
+        <Dialog open title={t('people.setPasswordTitle', { name: open.person.name })} onClose={close}>
+          <PasswordForm
+            personnelNumber={open.person.personnelNumber}
+            submitLabel={t('people.setPassword')}
+            onSubmit={(password) => actions.setPassword(open.person.id, password)}
+            onCancel={close}
+          />
+        </Dialog>
+      )}
+      <ConfirmDialog
+        open={open?.kind === 'deactivate'}
+        title={t('people.deactivateTitle')}
+        message={open?.kind === 'deactivate' ? t('people.deactivateText', { name: open.person.name }) : ''}
+        confirmLabel={t('common.deactivate')}
+        error={confirmError}
+        onCancel={close}
+        onConfirm={() => open?.kind === 'deactivate' && setActive(open.person, false).catch((e: unknown) => setConfirmError(errorText(e)))}
+      />
+    </>
+  );
+}

@@ -1,0 +1,34 @@
+import { expect, type Page } from '@playwright/test';
+import type { ROUTES } from '../../renderer/features/route-table';
+
+export const ADMIN = { name: 'An Vermeulen', number: 'WK1234', password: 'zonnige maandag 42' };
+
+/** The address of a route of the table. */
+export function routeUrl(path: (typeof ROUTES)[number]['path']): string {
+  return `/#${path}`;
+}
+
+/**
+ * Runs the first-run wizard in Dutch with the defaults (PZ Westkust, Centraal Politiehuis
+ * Koksijde) and lands on the dashboard, signed in as ADMIN.
+ */
+export async function completeFirstRun(page: Page): Promise<void> {
+  await page.goto('/');
+  await expect(page.getByRole('heading', { name: 'Welkom bij Zonelink' })).toBeVisible();
+  await page.getByRole('button', { name: 'Volgende' }).click();
+  await page.getByRole('button', { name: 'Volgende' }).click();
+  await page.getByRole('button', { name: 'Volgende' }).click();
+  await page.getByLabel('Naam', { exact: true }).fill(ADMIN.name);
+  await page.getByLabel('Personeelsnummer').fill(ADMIN.number);
+  await page.getByLabel('Wachtwoord', { exact: true }).fill(ADMIN.password);
+  await page.getByLabel('Wachtwoord herhalen').fill(ADMIN.password);
+  await page.getByRole('button', { name: 'Account aanmaken en afronden' }).click();
+  await page.getByRole('button', { name: 'Naar het overzicht' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Overzicht' })).toBeVisible();
+}
+
+export async function signIn(page: Page, number: string, password: string): Promise<void> {
+  await page.getByLabel('Personeelsnummer').fill(number);
+  await page.getByLabel('Wachtwoord').fill(password);
+  await page.getByRole('button', { name: 'Aanmelden' }).click();
+}
