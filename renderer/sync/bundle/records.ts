@@ -1,0 +1,122 @@
+import { z } from 'zod';
+import { canonicalJson } from '../canonical';
+import { concat, equalBytes, fromHex, fromUtf8, isHex, readU32, sha256, toHex, u32, utf8, type Bytes } from '../crypto/bytes';
+import type { Limits } from './format';
+import { parseOp } from './parse-op';
+import { refuse } from './reasons';
+import type { SignedSegment } from './segment';
+
+/**
+ * The payload inside the encryption: a sequence of records `type (1) ‖ length (u32) ‖ body`,
+ * bodies canonical JSON. Order: one meta, the roster versions, each segment followed by its
+ * ops, one end record (docs/bundle-format.md).
+ */
+export const RECORD = { meta: 0x01, roster: 0x02, segment: 0x03, op: 0x04, end: 0x7f } as const;
+const RECORD_HEAD = 5;
+
+/** Acknowledgements: station → "origin:stream" → highest seq held without a gap. */
+export type Acks = Record<string, Record<string, number>>;
+
+export interface BundleMeta {
+  /** UTC ISO instant the sender wrote the bundle. */
+  createdAt: string;
+  /** The sender's app version ("major.minor.patch"). */
+  appVersion: string;
+  acks: Acks;
+}
+
+export interface BundleContents {
+  meta: BundleMeta;
+  /** Roster versions as they travel; the reader verifies them. */
+  rosters: readonly unknown[];
+  segments: readonly SignedSegment[];
+}
+
+const metaSchema = z.strictObject({
+  createdAt: z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,3})?Z$/),
+  appVersion: z.string().regex(/^\d{1,6}\.\d{1,6}\.\d{1,6}$/),
+  acks: z.record(z.string().min(1).max(100), z.record(z.string().min(1).max(300), z.int().min(0).max(Number.MAX_SAFE_INTEGER))),
+});
+const segmentSchema = z.strictObject({
+  origin: z.string().min(1).max(100),
+  hashes: z.array(z.string().refine((v) => isHex(v, 32))).min(1),
+  signature: z.string().refine((v) => isHex(v, 64)),
+  ops: z.int().min(0),
+});
+const endSchema = z.strictObject({ records: z.int().min(0), sha256: z.string().refine((v) => isHex(v, 32)) });
+
+function record(type: number, body: unknown): Bytes {
+  const bytes = utf8(canonicalJson(body));
+  return concat(new Uint8Array([type]), u32(bytes.length), bytes);
+}
+
+export async function encodeRecords(contents: BundleContents): Promise<Bytes> {
+  const parts: Uint8Array[] = [record(RECORD.meta, contents.meta), ...contents.rosters.map((r) => record(RECORD.roster, r))];
+  for (const { ops, ...segment } of contents.segments) {
+    parts.push(record(RECORD.segment, { ...segment, ops: ops.length }), ...ops.map((op) => record(RECORD.op, op)));
+  }
+  const body = concat(...parts);
+  return concat(body, record(RECORD.end, { records: parts.length, sha256: toHex(await sha256(body)) }));
+}
+
+export interface DecodedContents {
+  meta: BundleMeta;
+  rosters: unknown[];
+  segments: SignedSegment[];
+}
+
+/** Parses and checks the structure of every record; refuses with corrupted or tooLarge. */
+export async function decodeRecords(plain: Uint8Array, limits: Limits): Promise<DecodedContents> {
+  const records: Array<{ type: number; body: unknown; start: number }> = [];
+  let at = 0;
+  let opCount = 0;
+  let segmentCount = 0;
+  for (;;) {
+    if (plain.length - at < RECORD_HEAD) refuse('corrupted', 'payload ends inside a record');
+    const type = plain[at]!;
+    const length = readU32(plain, at + 1);
+    if (length > limits.maxRecordBytes) refuse('tooLarge', `record of ${length} bytes`);
+    if (length > plain.length - at - RECORD_HEAD) refuse('corrupted', 'payload ends inside a record');
+    if (type === RECORD.op && ++opCount > limits.maxOps) refuse('tooLarge', `more than ${limits.maxOps} ops`);
+    if (type === RECORD.segment && ++segmentCount > limits.maxSegments) refuse('tooLarge', `more than ${limits.maxSegments} segments`);
+    let body: unknown;
+    try {
+      body = JSON.parse(fromUtf8(plain.subarray(at + RECORD_HEAD, at + RECORD_HEAD + length)));
+    } catch {
+      refuse('corrupted', `record ${records.length} is not JSON`);
+    }
+    records.push({ type, body, start: at });
+    at += RECORD_HEAD + length;
+    if (type === RECORD.end) break;
+  }
+  if (at !== plain.length) refuse('corrupted', 'bytes after the end record');
+  const end = endSchema.safeParse(records[records.length - 1]!.body);
+  const before = records[records.length - 1]!.start;
+  if (!end.success || end.data.records !== records.length - 1 || !equalBytes(fromHex(end.data.sha256), await sha256(plain.subarray(0, before)))) {
+    refuse('corrupted', 'end record does not match');
+  }
+  return structure(records.slice(0, -1), limits);
+}
+
+function structure(records: Array<{ type: number; body: unknown }>, limits: Limits): DecodedContents {
+  const [first, ...rest] = records;
+  const meta = first?.type === RECORD.meta ? metaSchema.safeParse(first.body) : null;
+  if (!meta?.success) refuse('corrupted', 'no valid meta record');
+  const rosters: unknown[] = [];
+  const segments: SignedSegment[] = [];
+  let i = 0;
+  for (; i < rest.length && rest[i]!.type === RECORD.roster; i++) rosters.push(rest[i]!.body);
+  while (i < rest.length) {
+    const head = rest[i++]!;
+    const parsed = head.type === RECORD.segment ? segmentSchema.safeParse(head.body) : null;
+    if (!parsed?.success) refuse('corrupted', `record ${i} out of place or malformed`);
+    const { ops: count, ...segment } = parsed.data;
+    if (segment.hashes.length > limits.maxSegmentHashes) refuse('tooLarge', `segment of ${segment.hashes.length} hashes`);
+    if (i + count > rest.length) refuse('corrupted', 'segment with more ops than records');
+    const ops = rest.slice(i, i + count).map((r) => (r.type === RECORD.op ? parseOp(r.body) : null));
+    if (ops.some((op) => op === null)) refuse('corrupted', 'malformed op');
+    segments.push({ ...segment, ops: ops as SignedSegment['ops'] });
+    i += count;
+  }
+  return { meta: meta.data, rosters, segments };
+}

@@ -1,0 +1,73 @@
+import { bytesToHex, hexToBytes } from '@noble/hashes/utils.js';
+
+/** Bytes backed by a plain ArrayBuffer, which is what WebCrypto and the streams accept. */
+export type Bytes = Uint8Array<ArrayBuffer>;
+
+const encoder = new TextEncoder();
+const strictDecoder = new TextDecoder('utf-8', { fatal: true });
+
+export function utf8(text: string): Bytes {
+  return encoder.encode(text);
+}
+
+/** Decodes UTF-8, throwing a TypeError on malformed input. */
+export function fromUtf8(bytes: Uint8Array): string {
+  return strictDecoder.decode(bytes);
+}
+
+export function concat(...parts: readonly Uint8Array[]): Bytes {
+  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
+  let at = 0;
+  for (const p of parts) {
+    out.set(p, at);
+    at += p.length;
+  }
+  return out;
+}
+
+export function u32(n: number): Bytes {
+  if (!Number.isInteger(n) || n < 0 || n > 0xffff_ffff) throw new RangeError(`u32: ${n}`);
+  const out = new Uint8Array(4);
+  new DataView(out.buffer).setUint32(0, n);
+  return out;
+}
+
+export function readU32(bytes: Uint8Array, at: number): number {
+  return new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength).getUint32(at);
+}
+
+export function toHex(bytes: Uint8Array): string {
+  return bytesToHex(bytes);
+}
+
+/** Lower-case hex of exactly `length` bytes (any length when omitted). */
+export function isHex(value: unknown, length?: number): value is string {
+  if (typeof value !== 'string' || value.length % 2 !== 0) return false;
+  if (length !== undefined && value.length !== length * 2) return false;
+  return /^[0-9a-f]*$/.test(value);
+}
+
+export function fromHex(hex: string): Bytes {
+  if (!isHex(hex)) throw new TypeError('fromHex: not lower-case hex');
+  return new Uint8Array(hexToBytes(hex));
+}
+
+export function equalBytes(a: Uint8Array, b: Uint8Array): boolean {
+  if (a.length !== b.length) return false;
+  let diff = 0;
+  for (let i = 0; i < a.length; i++) diff |= a[i]! ^ b[i]!;
+  return diff === 0;
+}
+
+export async function sha256(data: Uint8Array): Promise<Bytes> {
+  return new Uint8Array(await crypto.subtle.digest('SHA-256', data as Bytes));
+}
+
+export function randomBytes(length: number): Bytes {
+  return crypto.getRandomValues(new Uint8Array(length));
+}
+
+/** Domain-separation label: "zonelink/v1/<name>" followed by a zero byte. */
+export function label(name: string): Bytes {
+  return utf8(`zonelink/v1/${name}\0`);
+}
