@@ -22,3 +22,8 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[89ab][0-9a-f]{3}-[0-9a-f]{12
 export function isUuid(value: unknown): value is string {
   return typeof value === 'string' && UUID.test(value);
 }
+
+/** Any id the network uses for a station, zone or person: UUIDs, or short keys in tests. */
+export function isId(value: unknown): value is string {
+  return typeof value === 'string' && /^[0-9A-Za-z-]{1,64}$/.test(value);
+}

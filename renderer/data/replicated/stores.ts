@@ -1,0 +1,72 @@
+import type { EntityTable, Table } from 'dexie';
+import type { AckTable } from '../../sync/acks';
+import type { Fork, HashedOp } from '../../sync/arrivals';
+import type { MaterialisedRow, RowOutcome } from '../../sync/merge';
+import type { RosterVersion, SettingRow } from '../db';
+
+/** Rows of the replication stores (ADR 0013). Keys are arrays: Dexie compound keys. */
+
+export type OpPrimaryKey = [origin: string, stream: string, seq: number];
+export type RowKey = [table: string, rowId: string];
+
+/** Every op this station holds, erased values included, with the hash of its header. */
+export type StoredOp = HashedOp;
+
+/** An op from too far ahead, kept apart until local time catches up or an administrator releases it. */
+export type HeldOp = HashedOp & { heldAt: string };
+
+export type RowFlag = 'conflict' | 'rejected' | 'deferred';
+
+/** What the merge concluded about a row, except its values (those live in its ops). */
+export type RowState = Omit<RowOutcome, 'row' | 'scrub'> & { flags: RowFlag[] };
+
+/** This station's acknowledgement of one (origin, stream). */
+export interface AckRow {
+  origin: string;
+  stream: string;
+  seq: number;
+}
+
+/** What this station knows of another: when it last heard from it, and that station's acks. */
+export interface PeerRow {
+  stationId: string;
+  /** UTC ISO instant. */
+  heardAt: string;
+  acks: AckTable;
+}
+
+export type ForkAlarm = Fork & { at: string };
+
+export interface SyncMetaRow {
+  key: string;
+  value: unknown;
+}
+
+/** The tables the replication layer reads and writes inside its transactions. */
+export interface ReplicaTables {
+  ops: Table<StoredOp, OpPrimaryKey>;
+  heldOps: Table<HeldOp, OpPrimaryKey>;
+  rowStates: Table<RowState, RowKey>;
+  acks: Table<AckRow, [origin: string, stream: string]>;
+  forkAlarms: EntityTable<ForkAlarm, 'key'>;
+  syncMeta: EntityTable<SyncMetaRow, 'key'>;
+  settings: EntityTable<SettingRow, 'key'>;
+  rosters: EntityTable<RosterVersion, 'version'>;
+  /** A declared table's materialised rows. */
+  table(name: string): Table<MaterialisedRow, string>;
+}
+
+/** The same tables reached through an upgrade transaction. */
+export function tablesOf(tx: { table(name: string): Table }): ReplicaTables {
+  return {
+    ops: tx.table('ops'),
+    heldOps: tx.table('heldOps'),
+    rowStates: tx.table('rowStates'),
+    acks: tx.table('acks'),
+    forkAlarms: tx.table('forkAlarms'),
+    syncMeta: tx.table('syncMeta'),
+    settings: tx.table('settings'),
+    rosters: tx.table('rosters'),
+    table: (name) => tx.table(name),
+  };
+}
