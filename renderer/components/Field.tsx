@@ -14,7 +14,7 @@ interface Props {
   children: (control: ControlProps) => ReactNode;
 }
 
-/** The frame of every field: label, hint, the control, and its error tied to it. */
+/** The frame of every field: label, the control, its hint and its error, tied to it. */
 export function Field({ label, hint, error, children }: Props) {
   const id = useId();
   const hintId = `${id}-hint`;
@@ -23,12 +23,12 @@ export function Field({ label, hint, error, children }: Props) {
   return (
     <div className={`field${error ? ' field-invalid' : ''}`}>
       <label htmlFor={id}>{label}</label>
+      {children({ id, 'aria-describedby': describedBy, 'aria-invalid': error ? true : undefined })}
       {hint && (
         <p id={hintId} className="field-hint">
           {hint}
         </p>
       )}
-      {children({ id, 'aria-describedby': describedBy, 'aria-invalid': error ? true : undefined })}
       {error && (
         <p id={errorId} className="field-error">
           {error}

@@ -6,15 +6,16 @@ interface Props {
   active: boolean;
   onDeactivate: () => void;
   onReactivate: () => void;
+  className?: string;
 }
 
 /** Deactivate what is active, reactivate what is not: the undo of a deactivation. */
-export function ToggleActiveButton({ name, active, onDeactivate, onReactivate }: Props) {
+export function ToggleActiveButton({ name, active, onDeactivate, onReactivate, className = 'button-link' }: Props) {
   const { t } = useT();
   return (
     <button
       type="button"
-      className="button-link"
+      className={className}
       onClick={active ? onDeactivate : onReactivate}
       aria-label={t(active ? 'common.deactivateNamed' : 'common.reactivateNamed', { name })}
     >

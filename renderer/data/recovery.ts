@@ -46,13 +46,28 @@ export async function findCorruptRecord(db: ZonelinkDb): Promise<string | null> 
 }
 
 /**
+ * Dexie 4 opens a database that a newer app version left behind, and even adds the tables it
+ * misses to it. An older app must not write into a newer app's data, so a native version above
+ * this app's (Dexie's version n is IndexedDB version 10n) is refused before Dexie touches it.
+ */
+async function tooNew(db: ZonelinkDb, idb: IDBFactory): Promise<string | null> {
+  const known = Math.round(db.verno * 10);
+  const found = (await idb.databases()).find((d) => d.name === db.name)?.version ?? 0;
+  return found > known ? `database version ${found} is newer than this app's ${known}` : null;
+}
+
+/**
  * Opens the database and checks it. Resolves (never rejects) with the problem when it cannot be
  * used, including when another window holds an older version open and blocks the upgrade.
  */
-export function openDatabase(db: ZonelinkDb): Promise<OpenResult> {
+export function openDatabase(db: ZonelinkDb, idb: IDBFactory = indexedDB): Promise<OpenResult> {
   return new Promise((resolve) => {
     db.on('blocked', () => resolve({ ok: false, problem: 'blocked', detail: 'blocked by another connection' }));
-    db.open()
+    tooNew(db, idb)
+      .then((newer) => {
+        if (newer) throw Object.assign(new Error(newer), { name: 'VersionError' });
+        return db.open();
+      })
       .then(() => findCorruptRecord(db))
       .then(
         (corrupt) => resolve(corrupt ? { ok: false, problem: 'corrupt', detail: `unexpected shape in ${corrupt}` } : { ok: true }),

@@ -62,10 +62,9 @@ export function FirstRunWizard({ onCommit, onFinish }: Props) {
     <main className="center-screen wizard">
       <div className="card card-wide">
         <div className="wizard-top">
-          <p className="brand-name brand-dark">{t('app.name')}</p>
+          <h1>{t('firstRun.title')}</h1>
           {step === 'welcome' && <LanguageSwitch />}
         </div>
-        <h1>{t('firstRun.title')}</h1>
         <StepIndicator label={t('firstRun.steps')} steps={STEPS.map((s) => t(STEP_LABELS[s]))} current={index} />
         <div ref={body} className="wizard-body">
           {step === 'welcome' && <WelcomeStep source={source} onSourceChange={setSource} onNext={() => go('network')} />}

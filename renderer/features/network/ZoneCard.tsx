@@ -37,14 +37,20 @@ export function ZoneCard(props: Props) {
             <button type="button" className="button-secondary" onClick={props.onRenameZone} aria-label={t('common.renameNamed', { name: zone.name })}>
               {t('common.rename')}
             </button>
-            <ToggleActiveButton name={zone.name} active={zone.active} onDeactivate={props.onDeactivateZone} onReactivate={props.onReactivateZone} />
+            <ToggleActiveButton
+              className="button-secondary"
+              name={zone.name}
+              active={zone.active}
+              onDeactivate={props.onDeactivateZone}
+              onReactivate={props.onReactivateZone}
+            />
           </div>
         )}
       </div>
       {stations.length === 0 ? (
         <p className="muted">{t('network.noStations')}</p>
       ) : (
-        <table className="table">
+        <table className="table table-stations">
           <caption className="visually-hidden">{t('network.stationsOf', { zone: zone.name })}</caption>
           <thead>
             <tr>
@@ -61,7 +67,8 @@ export function ZoneCard(props: Props) {
                   <StatusBadge active={s.active} />
                 </td>
                 {canEditStations && (
-                  <td className="row-actions">
+                  <td>
+                    <div className="row-actions">
                     <button type="button" className="button-link" onClick={() => props.onRenameStation(s)} aria-label={t('common.renameNamed', { name: s.name })}>
                       {t('common.rename')}
                     </button>
@@ -73,6 +80,7 @@ export function ZoneCard(props: Props) {
                         onReactivate={() => props.onReactivateStation(s)}
                       />
                     )}
+                    </div>
                   </td>
                 )}
               </tr>

@@ -81,11 +81,12 @@ export function PeoplePage() {
                   <td>{p.name}</td>
                   <td className="mono">{p.personnelNumber}</td>
                   <td>{zoneName.get(p.zoneId) ?? t('shell.unknownZone')}</td>
-                  <td>{p.roles.map((r) => t(ROLE_LABELS[r])).join(', ')}</td>
+                  <td className="wrap">{p.roles.map((r) => t(ROLE_LABELS[r])).join(', ')}</td>
                   <td>
                     <StatusBadge active={p.active} />
                   </td>
-                  <td className="row-actions">
+                  <td>
+                    <div className="row-actions">
                     <button type="button" className="button-link" onClick={() => setOpen({ kind: 'edit', person: p })} aria-label={t('common.editNamed', { name: p.name })}>
                       {t('common.edit')}
                     </button>
@@ -100,6 +101,7 @@ export function PeoplePage() {
                         onReactivate={() => setActive(p, true).catch((e: unknown) => setResult({ ok: false, text: errorText(e) }))}
                       />
                     )}
+                    </div>
                   </td>
                 </tr>
               ))}

@@ -34,7 +34,7 @@ export function SettingsPage() {
   return (
     <>
       <PageHeader title={t('settings.title')} intro={t('settings.intro')} />
-      <div className="card-stack">
+      <div className="card-stack card-stack-narrow">
         <section className="card" aria-labelledby="settings-language">
           <h2 id="settings-language">{t('settings.language')}</h2>
           <p className="muted">{t('settings.languageHint')}</p>
