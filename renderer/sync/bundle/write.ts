@@ -1,5 +1,5 @@
 import { DomainError } from '../../domain/errors';
-import { PBKDF2_ITERATIONS } from '../../domain/password';
+import { PBKDF2_ITERATIONS, passwordProblem } from '../../domain/password';
 import type { StationKeys } from '../crypto/keys';
 import { opHash, valueMatchesHash } from '../op';
 import { rosterStation, type SignedRoster } from '../roster/roster';
@@ -41,8 +41,11 @@ export async function writeBundle(input: WriteBundleInput): Promise<Uint8Array> 
   const roster = tip.document;
   const me = rosterStation(roster, input.sender.station);
   const revoked = (station: string) => roster.revocations.some((r) => r.station === station);
-  if (me?.keys?.signing !== input.sender.publicKeys.signing || revoked(me.id)) throw new DomainError('bundle.senderUnknown');
+  const mine = input.sender.publicKeys;
+  if (!me?.keys || me.keys.signing !== mine.signing || me.keys.agreement !== mine.agreement || revoked(me.id)) throw new DomainError('bundle.senderUnknown');
   if (input.recipients.length === 0 && !input.passphrase) throw new DomainError('bundle.noRecipient');
+  const weak = input.passphrase === undefined ? null : passwordProblem(input.passphrase);
+  if (weak) throw new DomainError(`password.${weak}`);
   const recipients = [...new Set(input.recipients)].map((station) => {
     const keys = rosterStation(roster, station)?.keys;
     if (!keys || revoked(station)) throw new DomainError('bundle.recipientUnknown', { station });

@@ -86,7 +86,7 @@ function choose(current: readonly SignedRoster[], genesis: SignedRoster, all: Si
  * version 1 has the hash a person confirmed by fingerprint.
  */
 export async function verifyRosterChain(versions: readonly unknown[], genesisHash: string): Promise<RosterAdoption | RosterFailure> {
-  const genesis = versions.map(parseSignedRoster).find((v) => v?.hash === genesisHash);
+  const genesis = versions.map(parseSignedRoster).find((v) => v?.hash === genesisHash && v.document.version === 1);
   if (!genesis) return { ok: false, reason: 'unknownNetwork', detail: 'no version 1 with the confirmed fingerprint' };
   const failure = await verifyRosterVersion(genesis, null);
   if (failure) return failure;
