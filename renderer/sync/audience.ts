@@ -1,12 +1,13 @@
 /**
  * Audiences and their streams (ADR 0011). Every row has one audience, fixed when it is created:
- * the whole network, one zone, or a set of zones (the zones of a loan). Its ops travel in the
- * stream named after that audience, and the name alone says which zones may hold it, so a
- * station can check need-to-know on arrival without looking anything up.
+ * the whole network, one zone, or the zones of a loan. Its ops travel in the stream named after
+ * that audience, and the name alone says which zones may hold it, so a station can check
+ * need-to-know on arrival without looking anything up.
  *
- *   'net'                      every zone
- *   'zone:<zoneId>'            one zone
- *   'zones:<zoneId>+<zoneId>'  two or more zones, ids sorted, no repeats
+ *   'net'                     every zone
+ *   'zone:<zoneId>'           one zone
+ *   'loan:<zoneId>+<zoneId>'  the zones of a loan (two or more), ids sorted, no repeats: every
+ *                             loan between the same zones shares the stream
  */
 import { isId } from './ids';
 
@@ -22,7 +23,7 @@ export function streamOf(audience: Audience): string {
   if (audience.kind === 'net') return 'net';
   const ids = [...new Set(audience.zoneIds)].sort();
   if (ids.length === 0 || !ids.every(isId)) throw new RangeError('audience: bad zone ids');
-  return ids.length === 1 ? `zone:${ids[0]}` : `zones:${ids.join('+')}`;
+  return ids.length === 1 ? `zone:${ids[0]}` : `loan:${ids.join('+')}`;
 }
 
 /** The zones a stream reaches ('all' for the network stream), or null when it is not a stream name. */
@@ -32,8 +33,8 @@ export function streamZones(stream: string): 'all' | string[] | null {
     const id = stream.slice('zone:'.length);
     return isId(id) ? [id] : null;
   }
-  if (stream.startsWith('zones:')) {
-    const ids = stream.slice('zones:'.length).split('+');
+  if (stream.startsWith('loan:')) {
+    const ids = stream.slice('loan:'.length).split('+');
     const canonical = ids.length >= 2 && ids.every((id, i) => isId(id) && (i === 0 || ids[i - 1]! < id));
     return canonical ? ids : null;
   }

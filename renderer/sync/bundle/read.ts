@@ -74,7 +74,7 @@ async function read(bytes: Uint8Array, options: ReadBundleOptions, limits: Limit
   const plain = await decompress(payload, header.compression, header.plainLength);
   const contents = await decodeRecords(plain, limits);
   const roster = await adoptRoster(options.roster, contents.rosters);
-  if (!roster.ok) refuse(roster.reason, roster.detail);
+  if (!roster.ok) refuse(roster.reason, roster.detail, roster.params);
   const tip = roster.chain[roster.chain.length - 1]!.document;
   const sender = rosterStation(tip, header.sender);
   if (!sender?.keys) refuse('unknownSigner', `sender ${header.sender} has no keys in roster version ${tip.version}`);

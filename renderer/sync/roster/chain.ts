@@ -1,4 +1,4 @@
-import { parseSignedRoster, verifyRosterVersion, type RosterFailure, type SignedRoster } from './roster';
+import { parseSignedRoster, rosterFailure, verifyRosterVersion, type RosterFailure, type SignedRoster } from './roster';
 
 /**
  * Choosing the roster (decision 0033). Every station converges on the same chain from the same
@@ -32,14 +32,14 @@ export interface RosterAdoption {
 export async function adoptRoster(current: readonly SignedRoster[], incoming: readonly unknown[]): Promise<RosterAdoption | RosterFailure> {
   const genesis = current[0];
   if (!genesis) throw new TypeError('adoptRoster: the current chain is empty');
-  if (incoming.length > MAX_ROSTER_VERSIONS) return { ok: false, reason: 'rosterBroken', detail: `${incoming.length} versions` };
+  if (incoming.length > MAX_ROSTER_VERSIONS) return rosterFailure('tooLarge', `${incoming.length} roster versions`);
   const known = new Map(current.map((v) => [v.hash, v]));
   const freshByHash = new Map<string, SignedRoster>();
   for (const value of incoming) {
     const version = parseSignedRoster(value);
-    if (!version) return { ok: false, reason: 'rosterBroken', detail: 'a version does not have the roster format' };
+    if (!version) return rosterFailure('rosterBroken', 'a version does not have the roster format');
     if (version.document.network !== genesis.document.network) {
-      return { ok: false, reason: 'unknownNetwork', detail: `network ${version.document.network}` };
+      return rosterFailure('unknownNetwork', `network ${version.document.network}`);
     }
     if (!known.has(version.hash)) freshByHash.set(version.hash, version);
   }
@@ -47,10 +47,10 @@ export async function adoptRoster(current: readonly SignedRoster[], incoming: re
   const fresh = [...freshByHash.values()].sort((a, b) => a.document.version - b.document.version);
   for (const version of fresh) {
     if (version.document.version === 1) {
-      return { ok: false, reason: 'rosterForged', detail: `a second version 1 (${version.hash}) for this network` };
+      return rosterFailure('rosterForged', `a second version 1 (${version.hash}) for this network`);
     }
     const parent = version.document.prev === null ? undefined : known.get(version.document.prev);
-    if (!parent) return { ok: false, reason: 'rosterBroken', detail: `version ${version.document.version}: the version before it is missing` };
+    if (!parent) return rosterFailure('rosterBroken', `version ${version.document.version}: the version before it is missing`);
     const failure = await verifyRosterVersion(version, parent);
     if (failure) return failure;
     known.set(version.hash, version);
@@ -87,7 +87,7 @@ function choose(current: readonly SignedRoster[], genesis: SignedRoster, all: Si
  */
 export async function verifyRosterChain(versions: readonly unknown[], genesisHash: string): Promise<RosterAdoption | RosterFailure> {
   const genesis = versions.map(parseSignedRoster).find((v) => v?.hash === genesisHash && v.document.version === 1);
-  if (!genesis) return { ok: false, reason: 'unknownNetwork', detail: 'no version 1 with the confirmed fingerprint' };
+  if (!genesis) return rosterFailure('unknownNetwork', 'no version 1 with the confirmed fingerprint');
   const failure = await verifyRosterVersion(genesis, null);
   if (failure) return failure;
   return adoptRoster([genesis], versions);

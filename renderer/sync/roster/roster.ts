@@ -6,7 +6,7 @@ import { canonicalJson } from '../canonical';
 import { signAsAdmin, type WrappedAdminKey } from '../crypto/admin-key';
 import { concat, fromHex, isHex, label, toHex, utf8 } from '../crypto/bytes';
 import { SUITE, verify, type StationPublicKeys } from '../crypto/keys';
-import type { ReasonCode } from '../bundle/reasons';
+import type { ReasonCode, Refusal } from '../bundle/reasons';
 
 /**
  * The signed roster (decision 0033): the network definition plus everything a station needs to
@@ -69,12 +69,8 @@ export interface SignedRoster {
 }
 
 /** Refusal codes of the roster, shared with the bundle's. */
-export type RosterReason = Extract<ReasonCode, 'rosterForged' | 'rosterBroken' | 'unknownNetwork' | 'tooNew'>;
-export interface RosterFailure {
-  ok: false;
-  reason: RosterReason;
-  detail: string;
-}
+export type RosterReason = Extract<ReasonCode, 'rosterForged' | 'rosterBroken' | 'unknownNetwork' | 'tooNew' | 'tooLarge'>;
+export type RosterFailure = Refusal & { reason: RosterReason };
 
 const APP_VERSION = /^\d{1,6}\.\d{1,6}\.\d{1,6}$/;
 const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,3})?Z$/;
@@ -191,7 +187,7 @@ export async function signRoster(
   return { document, hash, signature: toHex(signature) };
 }
 
-const fail = (reason: RosterReason, detail: string): RosterFailure => ({ ok: false, reason, detail });
+export const rosterFailure = (reason: RosterReason, detail: string, params: Refusal['params'] = {}): RosterFailure => ({ ok: false, reason, detail, params });
 
 /**
  * Checks one version against its parent (null for version 1): hash, link, network, suite, and
@@ -200,18 +196,18 @@ const fail = (reason: RosterReason, detail: string): RosterFailure => ({ ok: fal
 export async function verifyRosterVersion(version: SignedRoster, parent: SignedRoster | null): Promise<RosterFailure | null> {
   const doc = version.document;
   const at = `version ${doc.version}`;
-  if (doc.suite !== SUITE) return fail('tooNew', `${at}: suite ${doc.suite}`);
-  if (rosterHash(doc) !== version.hash) return fail('rosterBroken', `${at}: hash does not match its content`);
+  if (doc.suite !== SUITE) return rosterFailure('tooNew', `${at}: suite ${doc.suite}`, { appVersion: doc.minAppVersion });
+  if (rosterHash(doc) !== version.hash) return rosterFailure('rosterBroken', `${at}: hash does not match its content`);
   if (parent) {
-    if (doc.network !== parent.document.network) return fail('unknownNetwork', `${at}: network ${doc.network}`);
-    if (doc.prev !== parent.hash || doc.version !== parent.document.version + 1) return fail('rosterBroken', `${at}: not linked to version ${parent.document.version}`);
+    if (doc.network !== parent.document.network) return rosterFailure('unknownNetwork', `${at}: network ${doc.network}`);
+    if (doc.prev !== parent.hash || doc.version !== parent.document.version + 1) return rosterFailure('rosterBroken', `${at}: not linked to version ${parent.document.version}`);
   } else if (doc.version !== 1 || doc.prev !== null) {
-    return fail('rosterBroken', `${at}: has no version before it`);
+    return rosterFailure('rosterBroken', `${at}: has no version before it`);
   }
   const admin = signingAdmin(parent?.document ?? doc, doc.issuedBy);
-  if (!admin) return fail('rosterForged', `${at}: signed by ${doc.issuedBy}, who is no network administrator`);
+  if (!admin) return rosterFailure('rosterForged', `${at}: signed by ${doc.issuedBy}, who is no network administrator`);
   if (!(await verify(admin.key, fromHex(version.signature), signedMessage(version.hash)))) {
-    return fail('rosterForged', `${at}: signature does not verify`);
+    return rosterFailure('rosterForged', `${at}: signature does not verify`);
   }
   return null;
 }
