@@ -5,7 +5,7 @@ import { errorCode, errorMessage, ZonelinkError } from './errors';
 import { isAppUrl } from './protocol';
 import { ownWindowOf } from './window';
 
-export type Channel = (typeof CHANNELS)[keyof typeof CHANNELS];
+type Channel = (typeof CHANNELS)[keyof typeof CHANNELS];
 
 // Each channel's signature, taken from the contract, so the compiler checks every handler's
 // payload and result against what the preload promises the renderer.
@@ -20,10 +20,10 @@ type Signatures = {
   [CHANNELS.foldersWrite]: ZonelinkBridge['folders']['write'];
   [CHANNELS.foldersRemove]: ZonelinkBridge['folders']['remove'];
 };
-export type Payload<C extends Channel> = Parameters<Signatures[C]> extends [infer P] ? P : undefined;
-export type Result<C extends Channel> = Awaited<ReturnType<Signatures[C]>>;
+type Payload<C extends Channel> = Parameters<Signatures[C]> extends [infer P] ? P : undefined;
+type Result<C extends Channel> = Awaited<ReturnType<Signatures[C]>>;
 
-export interface HandlerContext {
+interface HandlerContext {
   /** The Zonelink window that asked, e.g. the parent of a dialog. */
   window: BrowserWindow;
 }
@@ -32,7 +32,7 @@ export interface HandlerContext {
  * Returns the window we created that sent this message, or refuses: the sending frame must still
  * exist, show app://zonelink, and be the top frame of one of our windows.
  */
-export function trustedSender(event: IpcMainInvokeEvent): BrowserWindow {
+function trustedSender(event: IpcMainInvokeEvent): BrowserWindow {
   const frame = event.senderFrame;
   if (!frame) throw new ZonelinkError('forbidden', 'the sending frame is gone');
   if (!isAppUrl(frame.url)) throw new ZonelinkError('forbidden', 'the sender is not app://zonelink');

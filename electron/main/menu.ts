@@ -2,7 +2,7 @@ import { app, Menu, type MenuItemConstructorOptions } from 'electron';
 import type { UiLocale } from '../shared/ipc-contract';
 import { MENU_MESSAGES } from '../shared/menu-messages';
 
-export interface MenuOptions {
+interface MenuOptions {
   /** macOS puts an application menu first. */
   mac: boolean;
   /** Developer tools only in development. */

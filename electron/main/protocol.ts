@@ -5,9 +5,9 @@ import { CONTENT_SECURITY_POLICY } from '../../build/csp';
 
 // The renderer is served from app://zonelink/. IndexedDB (all of a station's data) belongs to the
 // origin, so scheme and host must never change between versions: see docs/decisions/0002.
-export const APP_SCHEME = 'app';
-export const APP_HOST = 'zonelink';
-export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
+const APP_SCHEME = 'app';
+const APP_HOST = 'zonelink';
+const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
 export const APP_ENTRY_URL = `${APP_ORIGIN}/index.html`;
 
 /** Must run before the app is ready. Not corsEnabled: no other origin may read app:// files. */

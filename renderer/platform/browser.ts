@@ -105,15 +105,14 @@ async function saveFile(request: SaveFileRequest): Promise<SavedFile | null> {
   const size = request.bytes.byteLength;
   const showSaveFilePicker = pickers().showSaveFilePicker;
   if (typeof showSaveFilePicker === 'function') {
-    let handle: FileSystemFileHandle;
     try {
-      handle = await showSaveFilePicker.call(window, { suggestedName: name, types: pickerTypes(request.filter) });
+      const handle = await showSaveFilePicker.call(window, { suggestedName: name, types: pickerTypes(request.filter) });
+      await writeHandle(handle, request.bytes);
+      return { name: handle.name, size };
     } catch (error) {
       if (isNamed(error, 'AbortError')) return null;
-      throw error;
+      throw coded(error, `saving ${name}`);
     }
-    await writeHandle(handle, request.bytes);
-    return { name: handle.name, size };
   }
   // No picker: the browser downloads the file under the suggested name.
   const url = URL.createObjectURL(new Blob([bufferSource(request.bytes)], { type: 'application/octet-stream' }));
@@ -131,15 +130,13 @@ async function saveFile(request: SaveFileRequest): Promise<SavedFile | null> {
 async function openFile(request: OpenFileRequest): Promise<OpenedFile | null> {
   const showOpenFilePicker = pickers().showOpenFilePicker;
   if (typeof showOpenFilePicker === 'function') {
-    let handles: FileSystemFileHandle[];
     try {
-      handles = await showOpenFilePicker.call(window, { types: pickerTypes(request.filter), multiple: false });
+      const [handle] = await showOpenFilePicker.call(window, { types: pickerTypes(request.filter), multiple: false });
+      return handle ? await readAll(await handle.getFile()) : null;
     } catch (error) {
       if (isNamed(error, 'AbortError')) return null;
-      throw error;
+      throw coded(error, 'opening a file');
     }
-    const [handle] = handles;
-    return handle ? readAll(await handle.getFile()) : null;
   }
   // No picker: a hidden file input; 'cancel' fires when the person closes the dialog.
   const input = document.createElement('input');
@@ -167,7 +164,7 @@ async function chooseFolder(): Promise<FolderRef | null> {
     handle = await showDirectoryPicker.call(window, { id: 'zonelink', mode: 'readwrite' });
   } catch (error) {
     if (isNamed(error, 'AbortError')) return null;
-    throw error;
+    throw coded(error, 'choosing a folder');
   }
   const ref = { id: crypto.randomUUID(), label: handle.name };
   rememberFolder(ref, handle);
@@ -197,17 +194,22 @@ async function folderExists(folder: FileSystemDirectoryHandle): Promise<boolean>
   }
 }
 
-/** Turns what the File System Access API throws into a PlatformError with a code. */
-async function failure(error: unknown, folder: FileSystemDirectoryHandle, what: string): Promise<PlatformError> {
+/** Turns what the browser's file APIs throw into a PlatformError with a code. */
+function coded(error: unknown, what: string): PlatformError {
   if (error instanceof PlatformError) return error;
   const detail = error instanceof Error ? `${what}: ${error.message}` : what;
-  if (isNamed(error, 'NotFoundError', 'TypeMismatchError')) {
-    return (await folderExists(folder))
-      ? new PlatformError('not-found', detail, { cause: error })
-      : new PlatformError('folder-unavailable', `the folder ${folder.name} is not available`, { cause: error });
-  }
+  if (isNamed(error, 'NotFoundError', 'TypeMismatchError')) return new PlatformError('not-found', detail, { cause: error });
   if (isNamed(error, 'NotAllowedError', 'SecurityError')) return new PlatformError('permission-denied', detail, { cause: error });
   return new PlatformError('io', detail, { cause: error });
+}
+
+/** As coded(), telling a missing file from a folder that is gone. */
+async function failure(error: unknown, folder: FileSystemDirectoryHandle, what: string): Promise<PlatformError> {
+  const result = coded(error, what);
+  if (result.code === 'not-found' && !(await folderExists(folder))) {
+    return new PlatformError('folder-unavailable', `the folder ${folder.name} is not available`, { cause: error });
+  }
+  return result;
 }
 
 async function listFolder(ref: FolderRef): Promise<FolderEntry[]> {

@@ -217,11 +217,29 @@ test.describe('browser adapter: folders (OPFS)', () => {
   });
 
   test('cannot use folders without the File System Access API', async ({ page }) => {
-    const canUse = await page.evaluate(() => {
+    const result = await page.evaluate(async () => {
       delete (window as { showDirectoryPicker?: unknown }).showDirectoryPicker;
-      return window.zl.createBrowserPlatform().canUseFolders;
+      const platform = window.zl.createBrowserPlatform();
+      return [platform.canUseFolders, await platform.chooseFolder().catch((e: { code?: string }) => e.code)];
     });
-    expect(canUse).toBe(false);
+    expect(result).toEqual([false, 'folder-unavailable']);
+  });
+
+  test('reports a picker the browser refuses (no user gesture) as permission-denied', async ({ page }) => {
+    const codes = await page.evaluate(async () => {
+      const refuse = async () => {
+        throw new DOMException('Must be handling a user gesture to show a file picker.', 'SecurityError');
+      };
+      Object.assign(window, { showDirectoryPicker: refuse, showSaveFilePicker: refuse, showOpenFilePicker: refuse });
+      const platform = window.zl.createBrowserPlatform();
+      const codeOf = (promise: Promise<unknown>) => promise.then(() => 'resolved', (e: { code?: string }) => e.code);
+      return [
+        await codeOf(platform.chooseFolder()),
+        await codeOf(platform.saveFile({ suggestedName: 'a.zlb', bytes: new Uint8Array(1) })),
+        await codeOf(platform.openFile({})),
+      ];
+    });
+    expect(codes).toEqual(['permission-denied', 'permission-denied', 'permission-denied']);
   });
 });
 
