@@ -1,9 +1,9 @@
+import { isStream } from '../audience';
 import type { Json } from '../canonical';
 import { isHex } from '../crypto/bytes';
 import type { Op } from '../op';
 
 const KEYS = new Set(['origin', 'stream', 'seq', 'hlc', 'prev', 'author', 'table', 'rowId', 'field', 'value', 'salt', 'valueHash', 'erased']);
-const STREAM = /^(net|(zone|loan):[^\s:]{1,100})$/;
 const MAX_DEPTH = 32;
 
 const shortText = (v: unknown, max = 100): v is string => typeof v === 'string' && v.length > 0 && v.length <= max;
@@ -25,8 +25,7 @@ export function parseOp(value: unknown): Op | null {
   if (!Object.keys(o).every((k) => KEYS.has(k))) return null;
   const ok =
     shortText(o.origin) &&
-    typeof o.stream === 'string' &&
-    STREAM.test(o.stream) &&
+    isStream(o.stream) &&
     Number.isSafeInteger(o.seq) &&
     (o.seq as number) >= 1 &&
     shortText(o.hlc) &&

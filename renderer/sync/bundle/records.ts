@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { parseAckTable, type AckTable } from '../acks';
 import { canonicalJson } from '../canonical';
 import { concat, equalBytes, fromHex, fromUtf8, isHex, readU32, sha256, toHex, u32, utf8, type Bytes } from '../crypto/bytes';
 import type { Limits } from './format';
@@ -14,15 +15,13 @@ import type { SignedSegment } from './segment';
 export const RECORD = { meta: 0x01, roster: 0x02, segment: 0x03, op: 0x04, end: 0x7f } as const;
 const RECORD_HEAD = 5;
 
-/** Acknowledgements: station → "origin:stream" → highest seq held without a gap. */
-export type Acks = Record<string, Record<string, number>>;
-
 export interface BundleMeta {
   /** UTC ISO instant the sender wrote the bundle. */
   createdAt: string;
   /** The sender's app version ("major.minor.patch"). */
   appVersion: string;
-  acks: Acks;
+  /** The sender's own acknowledgements (../acks.ts). */
+  acks: AckTable;
 }
 
 export interface BundleContents {
@@ -35,7 +34,7 @@ export interface BundleContents {
 const metaSchema = z.strictObject({
   createdAt: z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,3})?Z$/),
   appVersion: z.string().regex(/^\d{1,6}\.\d{1,6}\.\d{1,6}$/),
-  acks: z.record(z.string().min(1).max(100), z.record(z.string().min(1).max(300), z.int().min(0).max(Number.MAX_SAFE_INTEGER))),
+  acks: z.unknown(),
 });
 const segmentSchema = z.strictObject({
   origin: z.string().min(1).max(100),
@@ -102,6 +101,12 @@ function structure(records: Array<{ type: number; body: unknown }>, limits: Limi
   const [first, ...rest] = records;
   const meta = first?.type === RECORD.meta ? metaSchema.safeParse(first.body) : null;
   if (!meta?.success) refuse('corrupted', 'no valid meta record');
+  let acks: AckTable;
+  try {
+    acks = parseAckTable(meta.data.acks);
+  } catch (error) {
+    refuse('corrupted', String(error));
+  }
   const rosters: unknown[] = [];
   const segments: SignedSegment[] = [];
   let i = 0;
@@ -118,5 +123,5 @@ function structure(records: Array<{ type: number; body: unknown }>, limits: Limi
     segments.push({ ...segment, ops: ops as SignedSegment['ops'] });
     i += count;
   }
-  return { meta: meta.data, rosters, segments };
+  return { meta: { ...meta.data, acks }, rosters, segments };
 }

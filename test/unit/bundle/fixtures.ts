@@ -4,6 +4,7 @@ import { createAdminKey, type WrappedAdminKey } from '../../../renderer/sync/cry
 import { keyPairFromSeed, rawPublicKey, type StationKeys } from '../../../renderer/sync/crypto/keys';
 import { sha256, utf8 } from '../../../renderer/sync/crypto/bytes';
 import { uuidv7 } from '../../../renderer/sync/ids';
+import { formatHlc } from '../../../renderer/sync/hlc';
 import { computeValueHash, type Op } from '../../../renderer/sync/op';
 import type { Json } from '../../../renderer/sync/canonical';
 import { compress } from '../../../renderer/sync/bundle/compress';
@@ -86,6 +87,8 @@ export function revocation(net: TestNetwork, station: string, seq: number, strea
   return { station, seq, streams, revokedAt: NOW, revokedBy: net.admin.person };
 }
 
+export const AUTHOR = '01900000-0000-7000-8000-00000000a001';
+
 /** `count` ops of `origin` in `stream`, seq from `from`, with fixed salts. */
 export function makeOps(origin: string, stream: string, count: number, from = 1, value: (i: number) => Json = (i) => ({ name: `Drone ${i}`, note: 'x'.repeat(i % 40) })): Op[] {
   return Array.from({ length: count }, (_, k) => {
@@ -96,11 +99,11 @@ export function makeOps(origin: string, stream: string, count: number, from = 1,
       origin,
       stream,
       seq,
-      hlc: `${(1_770_000_000_000 + seq).toString(36)}-0000-${origin}`,
+      hlc: formatHlc({ wall: 1_770_000_000_000 + seq, counter: 0, station: origin }),
       prev: null,
-      author: 'person-1',
+      author: AUTHOR,
       table: 'assets',
-      rowId: `row-${seq}`,
+      rowId: uuidv7(1_770_000_000_000 + seq, new Uint8Array(10).fill(seq % 256)),
       field: 'name',
       value: v,
       salt,
