@@ -1,4 +1,4 @@
-import { expect, type Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 import type { ROUTES } from '../../renderer/features/route-table';
 
 export const ADMIN = { name: 'An Vermeulen', number: 'WK1234', password: 'zonnige maandag 42' };
@@ -31,4 +31,13 @@ export async function signIn(page: Page, number: string, password: string): Prom
   await page.getByLabel('Personeelsnummer').fill(number);
   await page.getByLabel('Wachtwoord').fill(password);
   await page.getByRole('button', { name: 'Aanmelden' }).click();
+}
+
+/** Presses Tab until the element has focus; fails when it is not reached within `max` presses. */
+export async function tabTo(page: Page, target: Locator, max = 60): Promise<void> {
+  for (let i = 0; i < max; i++) {
+    await page.keyboard.press('Tab');
+    if (await target.evaluate((el) => el === document.activeElement).catch(() => false)) return;
+  }
+  throw new Error(`not reached with Tab: ${target.toString()}`);
 }

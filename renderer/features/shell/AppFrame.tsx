@@ -23,11 +23,23 @@ export function AppFrame({ network, station, person, children }: Props) {
   const { pathname } = useLocation();
   const shownPath = useRef(pathname);
 
-  // After moving to another page, put focus on its heading so screen readers announce it.
+  // After moving to another page, put focus on its heading so screen readers announce it. A page
+  // whose data is still loading renders its heading a moment later: wait for it.
   useEffect(() => {
-    if (shownPath.current === pathname) return;
+    const area = main.current;
+    if (shownPath.current === pathname || !area) return;
     shownPath.current = pathname;
-    (main.current?.querySelector<HTMLElement>('h1') ?? main.current)?.focus();
+    const focusHeading = () => {
+      const heading = area.querySelector<HTMLElement>('h1');
+      heading?.focus();
+      return heading !== null;
+    };
+    if (focusHeading()) return;
+    const observer = new MutationObserver(() => {
+      if (focusHeading()) observer.disconnect();
+    });
+    observer.observe(area, { childList: true, subtree: true });
+    return () => observer.disconnect();
   }, [pathname]);
 
   return (
