@@ -26,6 +26,7 @@ function build() {
  */
 function findElectron() {
   const probe = "try { process.stdout.write(require('electron')) } catch (e) { process.stderr.write('\\nZONELINK-REASON ' + e.message); process.exit(1) }";
+  console.log("Looking for Electron's binary (where it is missing, Electron tries to download it first)…");
   const result = spawnSync(process.execPath, ['-e', probe], { cwd: root, encoding: 'utf8', timeout: 10 * 60_000 });
   if (result.status === 0 && result.stdout) {
     return existsSync(result.stdout) ? { path: result.stdout } : { kind: 'missing', reason: `Electron's package names ${result.stdout}, which does not exist` };
