@@ -48,6 +48,11 @@ export function NetworkPage() {
   if (!network || !person) return null;
   const networkAdmin = hasRole(person, 'network_admin');
 
+  /** A new action starts with a clean slate: the previous result line goes. */
+  const show = (next: Open) => {
+    setResult(null);
+    setOpen(next);
+  };
   const close = () => {
     setOpen(null);
     setConfirmError(null);
@@ -71,7 +76,7 @@ export function NetworkPage() {
     <>
       <PageHeader title={t('network.title', { network: network.name })} intro={t(networkAdmin ? 'network.introAdmin' : 'network.intro')}>
         {networkAdmin && (
-          <button type="button" className="button-primary" onClick={() => setOpen({ kind: 'addZone' })}>
+          <button type="button" className="button-primary" onClick={() => show({ kind: 'addZone' })}>
             {t('network.addZone')}
           </button>
         )}
@@ -85,12 +90,12 @@ export function NetworkPage() {
             stations={stationsOfZone(network, zone.id, true)}
             canEditZone={networkAdmin}
             canEditStations={canManageZone(person, zone.id)}
-            onRenameZone={() => setOpen({ kind: 'renameZone', zone })}
-            onDeactivateZone={() => setOpen({ kind: 'deactivateZone', zone })}
+            onRenameZone={() => show({ kind: 'renameZone', zone })}
+            onDeactivateZone={() => show({ kind: 'deactivateZone', zone })}
             onReactivateZone={() => reactivate((n) => setZoneActive(n, zone.id, true), undefined, t('network.zoneReactivated', { name: zone.name }))}
-            onAddStation={() => setOpen({ kind: 'addStation', zone })}
-            onRenameStation={(station) => setOpen({ kind: 'renameStation', station })}
-            onDeactivateStation={(station) => setOpen({ kind: 'deactivateStation', station })}
+            onAddStation={() => show({ kind: 'addStation', zone })}
+            onRenameStation={(station) => show({ kind: 'renameStation', station })}
+            onDeactivateStation={(station) => show({ kind: 'deactivateStation', station })}
             onReactivateStation={(station) =>
               reactivate((n) => setStationActive(n, station.id, true), station.zoneId, t('network.stationReactivated', { name: station.name }))
             }

@@ -41,6 +41,11 @@ export function PeoplePage() {
   const managed = people.filter((p) => canManageZone(me, p.zoneId));
   const zones = network.zones.filter((z) => z.active && canManageZone(me, z.id));
   const grantable = hasRole(me, 'network_admin') ? ROLES : ZONE_ROLES;
+  /** A new action starts with a clean slate: the previous result line goes. */
+  const show = (next: Open) => {
+    setResult(null);
+    setOpen(next);
+  };
   const close = () => {
     setOpen(null);
     setConfirmError(null);
@@ -54,7 +59,7 @@ export function PeoplePage() {
   return (
     <>
       <PageHeader title={t('people.title')} intro={t('people.intro')}>
-        <button type="button" className="button-primary" onClick={() => setOpen({ kind: 'add' })} disabled={zones.length === 0}>
+        <button type="button" className="button-primary" onClick={() => show({ kind: 'add' })} disabled={zones.length === 0}>
           {t('people.add')}
         </button>
       </PageHeader>
@@ -87,17 +92,17 @@ export function PeoplePage() {
                   </td>
                   <td>
                     <div className="row-actions">
-                    <button type="button" className="button-link" onClick={() => setOpen({ kind: 'edit', person: p })} aria-label={t('common.editNamed', { name: p.name })}>
+                    <button type="button" className="button-link" onClick={() => show({ kind: 'edit', person: p })} aria-label={t('common.editNamed', { name: p.name })}>
                       {t('common.edit')}
                     </button>
-                    <button type="button" className="button-link" onClick={() => setOpen({ kind: 'password', person: p })} aria-label={t('people.setPasswordNamed', { name: p.name })}>
+                    <button type="button" className="button-link" onClick={() => show({ kind: 'password', person: p })} aria-label={t('people.setPasswordNamed', { name: p.name })}>
                       {t('people.setPassword')}
                     </button>
                     {p.id !== me.id && (
                       <ToggleActiveButton
                         name={p.name}
                         active={p.active}
-                        onDeactivate={() => setOpen({ kind: 'deactivate', person: p })}
+                        onDeactivate={() => show({ kind: 'deactivate', person: p })}
                         onReactivate={() => setActive(p, true).catch((e: unknown) => setResult({ ok: false, text: errorText(e) }))}
                       />
                     )}
