@@ -25,13 +25,15 @@ export function fixedIds(seed = 0): () => string {
   };
 }
 
+/** A station's keys from its two 32-byte private keys. */
+export async function stationKeysFromSeeds(station: string, signingSeed: Uint8Array, agreementSeed: Uint8Array): Promise<StationKeys> {
+  const [signing, agreement] = await Promise.all([keyPairFromSeed('Ed25519', signingSeed), keyPairFromSeed('X25519', agreementSeed)]);
+  return { station, signing, agreement, publicKeys: { signing: await rawPublicKey(signing.publicKey), agreement: await rawPublicKey(agreement.publicKey) } };
+}
+
 /** Station keys from seeds derived from a name, so every run has the same keys. */
 export async function fixedStationKeys(station: string, name: string): Promise<StationKeys> {
-  const [signing, agreement] = await Promise.all([
-    keyPairFromSeed('Ed25519', await sha256(utf8(`signing:${name}`))),
-    keyPairFromSeed('X25519', await sha256(utf8(`agreement:${name}`))),
-  ]);
-  return { station, signing, agreement, publicKeys: { signing: await rawPublicKey(signing.publicKey), agreement: await rawPublicKey(agreement.publicKey) } };
+  return stationKeysFromSeeds(station, await sha256(utf8(`signing:${name}`)), await sha256(utf8(`agreement:${name}`)));
 }
 
 export const NAMES = ['A', 'B', 'C', 'R', 'X'] as const;

@@ -1,6 +1,9 @@
 import type { BundleMeta } from '../../../renderer/sync/bundle/records';
 import type { SignedSegment } from '../../../renderer/sync/bundle/segment';
 import type { SignedRoster } from '../../../renderer/sync/roster/roster';
+import type { StationKeys } from '../../../renderer/sync/crypto/keys';
+import { fromHex } from '../../../renderer/sync/crypto/bytes';
+import { stationKeysFromSeeds } from './fixtures';
 
 /** A fixed test vector (test/fixtures/bundle-vectors/*.json): every input of the writer, and the bytes it gives. */
 export interface BundleVector {
@@ -22,4 +25,10 @@ export interface BundleVector {
   meta: BundleMeta;
   /** The segments written; read back by A or B with every stream accepted, they are what readBundle returns. */
   segments: SignedSegment[];
+}
+
+/** The keys of one of the vector's stations ('A', 'B', 'C', 'R'), from its seeds. */
+export function vectorKeys(vector: BundleVector, name: string): Promise<StationKeys> {
+  const s = vector.stations[name]!;
+  return stationKeysFromSeeds(s.id, fromHex(s.signingSeed), fromHex(s.agreementSeed));
 }

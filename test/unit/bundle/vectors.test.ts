@@ -4,10 +4,9 @@ import { inspectBundle } from '../../../renderer/sync/bundle/format';
 import { readBundle } from '../../../renderer/sync/bundle/read';
 import { writeBundle } from '../../../renderer/sync/bundle/write';
 import { fromHex, sha256, toHex } from '../../../renderer/sync/crypto/bytes';
-import { keyPairFromSeed, rawPublicKey, type StationKeys } from '../../../renderer/sync/crypto/keys';
 import { opHash } from '../../../renderer/sync/op';
 import { readIndependently } from './independent-reader';
-import type { BundleVector } from './vector';
+import { vectorKeys as keysOf, type BundleVector } from './vector';
 import { everyone } from './fixtures';
 
 const DIR = new URL('../../fixtures/bundle-vectors/', import.meta.url);
@@ -17,11 +16,6 @@ function load(name: string): { vector: BundleVector; file: Uint8Array } {
   return { vector, file: new Uint8Array(readFileSync(new URL(vector.file, DIR))) };
 }
 
-async function keysOf(vector: BundleVector, name: string): Promise<StationKeys> {
-  const s = vector.stations[name]!;
-  const [signing, agreement] = await Promise.all([keyPairFromSeed('Ed25519', fromHex(s.signingSeed)), keyPairFromSeed('X25519', fromHex(s.agreementSeed))]);
-  return { station: s.id, signing, agreement, publicKeys: { signing: await rawPublicKey(signing.publicKey), agreement: await rawPublicKey(agreement.publicKey) } };
-}
 
 async function rewrite(vector: BundleVector): Promise<Uint8Array> {
   const r = vector.randomness;
