@@ -2,8 +2,8 @@ import { concat, type Bytes } from '../crypto/bytes';
 import type { Compression } from './format';
 import { RefusalError, refuse } from './reasons';
 
-/** Input is fed to the decompressor in pieces this small, so one piece can unpack to at most a few MiB. */
-const PIECE = 16 * 1024;
+/** Input is fed to the decompressor in pieces this small, so one piece can unpack to at most about 4 MiB (deflate expands at most ~1032:1). */
+const PIECE = 4 * 1024;
 
 function piecewise(data: Uint8Array): ReadableStream<Uint8Array<ArrayBuffer>> {
   let at = 0;

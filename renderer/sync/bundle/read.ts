@@ -101,7 +101,6 @@ async function openFileKey(header: BundleHeader, options: ReadBundleOptions): Pr
     const me = { station: keys.station, agreementPrivate: keys.agreement.privateKey, agreementHex: keys.publicKeys.agreement };
     const fileKey = await unwrapForStation(fromHex(stanza.key), header.ephemeral, me);
     if (fileKey) return fileKey;
-    refuse('notForThisStation', `the stanza for ${keys.station} was not sealed for its key`);
   }
   if (passphrase !== undefined && header.passphrase) {
     const { iterations, salt, key } = header.passphrase;
@@ -109,7 +108,8 @@ async function openFileKey(header: BundleHeader, options: ReadBundleOptions): Pr
     if (fileKey) return fileKey;
     refuse('wrongPassphrase', 'passphrase stanza does not open');
   }
-  return refuse('notForThisStation', `for ${header.recipients.map((r) => r.station).join(', ')}`);
+  const why = stanza ? `the stanza for ${stanza.station} was not sealed for its key` : `for ${header.recipients.map((r) => r.station).join(', ')}`;
+  return refuse('notForThisStation', why);
 }
 
 async function decryptChunks(bytes: Uint8Array, layout: BundleLayout, key: CryptoKey): Promise<Bytes> {

@@ -140,6 +140,12 @@ describe('the emergency passphrase stanza', () => {
     expect(read.ok && read.segments[0]!.ops).toHaveLength(40);
   });
 
+  it('opens it for a station it was not written for, when that station has the passphrase', async () => {
+    const read = await readBundle(withPassphrase, { roster: net.chain, keys: net.keys.C, passphrase: 'noodgeval: Westkust-USB-17', acceptStream: everyone });
+    expect(read.ok && read.segments[0]!.ops).toHaveLength(40);
+    expect(await readBundle(withPassphrase, { roster: net.chain, keys: net.keys.C, acceptStream: everyone })).toMatchObject({ ok: false, reason: 'notForThisStation' });
+  });
+
   it('refuses a wrong passphrase as such, and a passphrase for a bundle without the stanza as not for this station', async () => {
     expect(await readBundle(withPassphrase, { roster: net.chain, passphrase: 'noodgeval', acceptStream: everyone })).toMatchObject({ ok: false, reason: 'wrongPassphrase' });
     expect(await readBundle(bundle, { roster: net.chain, passphrase: 'noodgeval: Westkust-USB-17', acceptStream: everyone })).toMatchObject({ ok: false, reason: 'notForThisStation' });
