@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import { Alert } from '../../components/Alert';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { PageHeader } from '../../components/PageHeader';
@@ -16,6 +15,7 @@ import {
 } from '../../domain/network';
 import { canManageZone, hasRole } from '../../domain/people';
 import { useEditNetwork, useNetwork } from '../../hooks/use-network';
+import { usePageActions } from '../../hooks/use-page-actions';
 import { useSession } from '../../hooks/use-session';
 import { useT } from '../../i18n/use-t';
 import { uuidv7 } from '../../sync/ids';
@@ -31,8 +31,6 @@ type Open =
   | { kind: 'renameStation'; station: Station }
   | { kind: 'deactivateStation'; station: Station };
 
-type Result = { ok: boolean; text: string };
-
 /**
  * Zones and stations of the network. Network administrators change zones; zone administrators
  * change the stations of their own zone. Deactivating asks first and can be undone by reactivating.
@@ -42,33 +40,20 @@ export function NetworkPage() {
   const network = useNetwork();
   const { person } = useSession();
   const edit = useEditNetwork();
-  const [open, setOpen] = useState<Open | null>(null);
-  const [result, setResult] = useState<Result | null>(null);
-  const [confirmError, setConfirmError] = useState<string | null>(null);
+  const { open, show, close, finish, fail, result, confirmError, setConfirmError } = usePageActions<Open>();
   if (!network || !person) return null;
   const networkAdmin = hasRole(person, 'network_admin');
 
-  /** A new action starts with a clean slate: the previous result line goes. */
-  const show = (next: Open) => {
-    setResult(null);
-    setOpen(next);
-  };
-  const close = () => {
-    setOpen(null);
-    setConfirmError(null);
-  };
   /** Applies an edit; dialogs show their own errors, so this rethrows after closing nothing. */
   const apply = async (change: (net: NetworkDefinition) => NetworkDefinition, zoneId: string | undefined, done: string) => {
     await edit(change, zoneId ? { zoneId } : {});
-    setOpen(null);
-    setResult({ ok: true, text: done });
+    finish(done);
   };
   const confirm = (change: (net: NetworkDefinition) => NetworkDefinition, zoneId: string | undefined, done: string) => {
     apply(change, zoneId, done).catch((e: unknown) => setConfirmError(errorText(e)));
   };
   const reactivate = (change: (net: NetworkDefinition) => NetworkDefinition, zoneId: string | undefined, done: string) => {
-    setResult(null);
-    apply(change, zoneId, done).catch((e: unknown) => setResult({ ok: false, text: errorText(e) }));
+    apply(change, zoneId, done).catch((e: unknown) => fail(errorText(e)));
   };
 
   const zones = [...network.zones].sort((a, b) => Number(b.active) - Number(a.active));

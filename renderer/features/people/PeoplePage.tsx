@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import { Alert } from '../../components/Alert';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { Dialog } from '../../components/Dialog';
@@ -10,6 +9,7 @@ import type { Person } from '../../data/people';
 import { ROLES, type Role } from '../../domain/network';
 import { canManageZone, hasRole } from '../../domain/people';
 import { useNetwork } from '../../hooks/use-network';
+import { usePageActions } from '../../hooks/use-page-actions';
 import { usePeople, usePeopleActions } from '../../hooks/use-people';
 import { useSession } from '../../hooks/use-session';
 import { useT } from '../../i18n/use-t';
@@ -32,28 +32,16 @@ export function PeoplePage() {
   const people = usePeople();
   const actions = usePeopleActions();
   const { person: me } = useSession();
-  const [open, setOpen] = useState<Open | null>(null);
-  const [result, setResult] = useState<{ ok: boolean; text: string } | null>(null);
-  const [confirmError, setConfirmError] = useState<string | null>(null);
+  const { open, show, close, finish, fail, result, confirmError, setConfirmError } = usePageActions<Open>();
   if (!network || !people || !me) return null;
 
   const zoneName = new Map(network.zones.map((z) => [z.id, z.name]));
   const managed = people.filter((p) => canManageZone(me, p.zoneId));
   const zones = network.zones.filter((z) => z.active && canManageZone(me, z.id));
   const grantable = hasRole(me, 'network_admin') ? ROLES : ZONE_ROLES;
-  /** A new action starts with a clean slate: the previous result line goes. */
-  const show = (next: Open) => {
-    setResult(null);
-    setOpen(next);
-  };
-  const close = () => {
-    setOpen(null);
-    setConfirmError(null);
-  };
   const setActive = async (p: Person, active: boolean) => {
     await actions.update(p.id, { active });
-    setOpen(null);
-    setResult({ ok: true, text: t(active ? 'people.reactivated' : 'people.deactivated', { name: p.name }) });
+    finish(t(active ? 'people.reactivated' : 'people.deactivated', { name: p.name }));
   };
 
   return (
@@ -103,7 +91,7 @@ export function PeoplePage() {
                         name={p.name}
                         active={p.active}
                         onDeactivate={() => show({ kind: 'deactivate', person: p })}
-                        onReactivate={() => setActive(p, true).catch((e: unknown) => setResult({ ok: false, text: errorText(e) }))}
+                        onReactivate={() => setActive(p, true).catch((e: unknown) => fail(errorText(e)))}
                       />
                     )}
                     </div>
@@ -122,8 +110,7 @@ export function PeoplePage() {
           onClose={close}
           onSubmit={async (input, password) => {
             const created = await actions.create({ ...input, password: password ?? '' });
-            setOpen(null);
-            setResult({ ok: true, text: t('people.added', { name: created.name }) });
+            finish(t('people.added', { name: created.name }));
           }}
         />
       )}
@@ -135,8 +122,7 @@ export function PeoplePage() {
           onClose={close}
           onSubmit={async (input) => {
             const saved = await actions.update(open.person.id, input);
-            setOpen(null);
-            setResult({ ok: true, text: t('people.saved', { name: saved.name }) });
+            finish(t('people.saved', { name: saved.name }));
           }}
         />
       )}
