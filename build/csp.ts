@@ -1,6 +1,7 @@
-// The one Content-Security-Policy of the renderer. The built index.html carries it as a meta tag
-// (web mode and tests), and Electron's app:// protocol handler sends it as a header.
-export const CONTENT_SECURITY_POLICY = [
+// The one Content-Security-Policy of the renderer. Electron's app:// protocol handler sends it as
+// a header; the built index.html carries it as a meta tag (web mode and tests), without
+// frame-ancestors, which a meta tag cannot express (Chromium ignores it there and logs an error).
+const DIRECTIVES = [
   "default-src 'self'",
   "script-src 'self'",
   "style-src 'self'",
@@ -11,5 +12,8 @@ export const CONTENT_SECURITY_POLICY = [
   "object-src 'none'",
   "base-uri 'none'",
   "form-action 'none'",
-  "frame-ancestors 'none'",
-].join('; ');
+];
+
+export const CONTENT_SECURITY_POLICY = [...DIRECTIVES, "frame-ancestors 'none'"].join('; ');
+
+export const META_CONTENT_SECURITY_POLICY = DIRECTIVES.join('; ');

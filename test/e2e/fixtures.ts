@@ -1,12 +1,6 @@
 import { test as base, expect } from '@playwright/test';
 
 /**
- * The one message allowed: the built page carries the CSP as a meta tag (build/csp.ts), where
- * Chromium ignores frame-ancestors and says so. Electron sends the same policy as a header.
- */
-const KNOWN = [/^console: The Content Security Policy directive 'frame-ancestors' is ignored when delivered via a <meta> element\./];
-
-/**
  * Every browser test uses this `test`: it collects console errors and uncaught page errors and
  * fails the test when there was any.
  */
@@ -16,7 +10,7 @@ export const test = base.extend<{ consoleErrors: string[] }>({
       const errors: string[] = [];
       page.on('console', (message) => {
         const text = `console: ${message.text()} (${message.location().url})`;
-        if (message.type() === 'error' && !KNOWN.some((known) => known.test(text))) errors.push(text);
+        if (message.type() === 'error') errors.push(text);
       });
       page.on('pageerror', (error) => errors.push(`page: ${error.message}`));
       await use(errors);
