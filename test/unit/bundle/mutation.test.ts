@@ -51,5 +51,5 @@ describe(`mutation test (${TOTAL} mutants${DEEP ? ', deep' : ''})`, () => {
     expect(wrong.slice(0, 20)).toEqual([]);
     expect(total).toBeGreaterThanOrEqual(TOTAL);
     for (const reason of ['notBundle', 'tooNew', 'truncated', 'corrupted', 'notForThisStation']) expect(counts.get(reason)).toBeGreaterThan(0);
-  });
+  }, DEEP ? 600_000 : 60_000);
 });
