@@ -16,10 +16,9 @@ export type StationZones = Readonly<Record<string, string>>;
  * Why a stored op has no effect:
  * - station: its origin is not in the roster;
  * - authority: its origin's zone may not write that field of that row;
- * - stream: it travels in another stream than the row's first op;
  * - invalid: a value the merge depends on has the wrong type (a zone id, deleted, erased).
  */
-export type RejectReason = 'station' | 'authority' | 'stream' | 'invalid';
+export type RejectReason = 'station' | 'authority' | 'invalid';
 
 export interface Rejection {
   key: string;
@@ -59,7 +58,7 @@ export type MaterialisedRow = { id: string } & Record<string, Json>;
 export interface RowOutcome {
   table: string;
   rowId: string;
-  /** The stream of the row's ops: that of its earliest op. */
+  /** The row's stream, where this station writes its edits: that of the op that created it. */
   stream: string;
   owner: string | null;
   requester: string | null;
@@ -67,6 +66,12 @@ export interface RowOutcome {
   exists: boolean;
   deleted: boolean;
   erased: boolean;
+  /**
+   * The streams of the row's effective erasure ops. Erasure replaces the personal values of the
+   * row's ops in those streams: the ops it travels with, so every station that holds both ends
+   * up with the same erased ops, whatever path they took.
+   */
+  erasedIn: string[];
   /** What the UI reads: present when the row exists and is neither deleted nor erased. */
   row: MaterialisedRow | null;
   /** Field → hlc of its winning op: the `prev` of the next local edit. Includes `deleted`. */
@@ -117,12 +122,11 @@ export function materialiseRow(table: TableSpec | undefined, rowId: string, ops:
   const first = sorted[0];
   if (!first) throw new RangeError('materialiseRow: a row has at least one op');
   const tableName = first.table;
-  const stream = first.stream;
   let owner: string | null = null;
   let requester: string | null = null;
   let creation: Op | null = null;
   let latest: Op | null = null;
-  let erased = false;
+  const erasedIn = new Set<string>();
   const effective = new Map<string, Op[]>();
   const rejected: Rejection[] = [];
   const deferred: string[] = [];
@@ -130,10 +134,6 @@ export function materialiseRow(table: TableSpec | undefined, rowId: string, ops:
   for (const op of sorted) {
     const key = opKey(op);
     const reject = (reason: RejectReason) => rejected.push({ key, reason });
-    if (op.stream !== stream) {
-      reject('stream');
-      continue;
-    }
     const rule = !table ? undefined : op.field === DELETED_FIELD ? table.delete : op.field === ERASED_FIELD ? 'any' : table.fields[op.field]?.writer;
     if (rule === undefined) {
       deferred.push(key);
@@ -164,7 +164,7 @@ export function materialiseRow(table: TableSpec | undefined, rowId: string, ops:
       continue;
     }
     if (op.field === ERASED_FIELD) {
-      erased = true;
+      erasedIn.add(op.stream);
       continue;
     }
     if (isOwner) {
@@ -178,12 +178,14 @@ export function materialiseRow(table: TableSpec | undefined, rowId: string, ops:
     else effective.set(op.field, [op]);
   }
 
+  const stream = (creation ?? first).stream;
   const heads: Record<string, string> = {};
   for (const [field, list] of effective) heads[field] = list[list.length - 1]!.hlc;
   const exists = owner !== null;
+  const erased = erasedIn.size > 0;
   const deleted = erased || effective.get(DELETED_FIELD)?.at(-1)?.value === true;
   const personal = table?.personal ?? {};
-  const scrub = erased ? sorted.filter((op) => !op.erased && op.field in personal).map(opKey) : [];
+  const scrub = sorted.filter((op) => !op.erased && op.field in personal && erasedIn.has(op.stream)).map(opKey);
 
   let row: MaterialisedRow | null = null;
   const conflicts: FieldConflict[] = [];
@@ -209,5 +211,5 @@ export function materialiseRow(table: TableSpec | undefined, rowId: string, ops:
     Object.assign(row, audit);
   }
 
-  return { table: tableName, rowId, stream, owner, requester, exists, deleted, erased, row, heads, conflicts, rejected, deferred, scrub };
+  return { table: tableName, rowId, stream, owner, requester, exists, deleted, erased, erasedIn: [...erasedIn].sort(), row, heads, conflicts, rejected, deferred, scrub };
 }

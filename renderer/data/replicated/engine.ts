@@ -87,7 +87,7 @@ export async function rematerialise(
     if (list) list.push(item);
     else map.set(table, [item]);
   };
-  const erasedRows = new Set<string>();
+  const erasedRows = new Map<string, ReadonlySet<string>>();
   rows.forEach(([table, rowId], i) => {
     const key = rowKeyString(table, rowId);
     const ops = states[i] ? opsByRow.get(key) : fresh.get(key);
@@ -101,7 +101,7 @@ export async function rematerialise(
       for (const op of ops) byKey.set(opKey(op), op);
       for (const k of scrub) scrubbed.push(eraseOpValue(byKey.get(k)!) as StoredOp);
     }
-    if (outcome.erased) erasedRows.add(key);
+    if (outcome.erased) erasedRows.set(key, new Set(outcome.erasedIn));
     if (!spec) return;
     if (row) add(puts, table, row);
     else if (states[i]?.exists && !states[i]?.deleted) add(deletes, table, rowId);
@@ -116,9 +116,9 @@ export async function rematerialise(
 }
 
 /** Held ops of erased rows lose their personal values too: erasure reaches everything stored. */
-async function scrubHeld(t: ReplicaTables, registry: Registry, erasedRows: ReadonlySet<string>): Promise<void> {
+async function scrubHeld(t: ReplicaTables, registry: Registry, erasedRows: ReadonlyMap<string, ReadonlySet<string>>): Promise<void> {
   const held = await t.heldOps.toArray();
-  const scrubbed = held.filter((op) => !op.erased && erasedRows.has(rowKeyString(op.table, op.rowId)) && op.field in (registry.get(op.table)?.personal ?? {}));
+  const scrubbed = held.filter((op) => !op.erased && erasedRows.get(rowKeyString(op.table, op.rowId))?.has(op.stream) && op.field in (registry.get(op.table)?.personal ?? {}));
   if (scrubbed.length) await t.heldOps.bulkPut(scrubbed.map((op) => eraseOpValue(op) as HeldOp));
 }
 

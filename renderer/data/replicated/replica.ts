@@ -10,7 +10,7 @@ import { stampOps } from '../../sync/local-write';
 import { materialiseRow, type AuditColumns, type FieldConflict, type RejectReason } from '../../sync/merge';
 import { opKey, type Op } from '../../sync/op';
 import { DELETED_FIELD, ERASED_FIELD, type ReplicatedTable, type TableSpec } from '../../sync/schema';
-import { parseOp } from '../../sync/validate';
+import { validateOp } from '../../sync/validate';
 import type { Actor } from '../actor';
 import type { ZonelinkDb } from '../db';
 import { loadContext, registryOf, replayIfChanged, saveClock, storeAndMerge, type Context, type Registry } from './engine';
@@ -212,7 +212,7 @@ export class Replica {
   async apply(input: readonly unknown[]): Promise<ApplyResult> {
     const incoming = input.map((raw, index) => {
       try {
-        return withHash(parseOp(raw));
+        return withHash(validateOp(raw));
       } catch (e) {
         throw new DomainError('sync.badOp', { index, detail: (e as Error).message });
       }
