@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { DomainError } from '../../renderer/domain/errors';
-import { hlcWall } from '../../renderer/sync/hlc';
 import { openStation, testNetwork, type TestStation } from './support/station';
 import { testTable } from './support/test-table';
 
@@ -137,22 +136,118 @@ describe('Replica: exchange', () => {
       expect(JSON.stringify(state)).not.toContain('Jan');
     }
   });
+});
 
-  it('holds ops from a clock too far ahead, does not acknowledge them, and releases them', async () => {
-    const a = await open('a1', () => T0 + 365 * 86_400_000);
+describe('Replica: erasure of held ops', () => {
+  it('erases the personal values of held ops too', async () => {
+    const a1 = await open('a1');
+    const fast = await open('a2', () => T0 + 86_400_000);
     const b = await open('b1');
-    await a.replica.insert(testTable, { ownerZone: 'zone-0', scope: 'net', title: 'future' }, a.actor);
-    const result = await send(a, b);
-    expect(result).toMatchObject({ accepted: 0, held: 3 });
-    expect(await b.replica.acks()).toEqual({});
-    expect(await b.db.testRecords.count()).toBe(0);
+    const row = await a1.replica.insert(testTable, { ownerZone: 'zone-0', scope: 'net', title: 't' }, a1.actor);
+    await send(a1, fast);
+    await send(a1, b);
+    await fast.replica.update(testTable, row.id, { contact: 'Jan Peeters' }, fast.actor);
+    await send(fast, b);
+    expect((await b.replica.heldOps()).map((h) => h.op.value)).toEqual(['Jan Peeters']);
+    await a1.replica.erase(testTable, row.id, a1.actor);
+    expect(await send(a1, b)).toMatchObject({ accepted: 1 });
     const held = await b.replica.heldOps();
-    expect(held).toHaveLength(3);
-    expect(held[0]!.aheadMs).toBe(365 * 86_400_000);
-    const released = await b.replica.releaseHeld(held.map((h) => h.key));
-    expect(released).toMatchObject({ accepted: 3, released: 3 });
-    expect(await b.db.testRecords.count()).toBe(1);
-    expect(await b.replica.acks()).toEqual({ 'a1|net': 3 });
-    expect(hlcWall((await b.db.syncMeta.get('hlc'))!.value as string)).toBe(T0 + 365 * 86_400_000);
+    expect(held.map((h) => [h.op.field, h.op.value, h.op.erased])).toEqual([['contact', null, true]]);
+    expect(JSON.stringify(await b.db.heldOps.toArray())).not.toContain('Jan');
+  });
+});
+
+describe('Replica: refusals and reports', () => {
+  it('refuses a whole apply with a malformed op or one outside its audience, writing nothing', async () => {
+    const a = await open('a1');
+    const b = await open('b1');
+    await a.replica.insert(testTable, { ownerZone: 'zone-0', scope: 'net', title: 'net' }, a.actor);
+    await a.replica.insert(testTable, { ownerZone: 'zone-0', scope: 'zone', title: 'zone' }, a.actor);
+    const all = await a.replica.opsLackedBy([{ stationId: 'a2', acks: {} }]);
+    expect(all.some((op) => op.stream === 'zone:zone-0')).toBe(true);
+    await expect(b.replica.apply(all)).rejects.toMatchObject({ code: 'sync.outsideAudience' });
+    const net = all.filter((op) => op.stream === 'net');
+    await expect(b.replica.apply([...net, { ...net[0]!, value: 'tampered' }])).rejects.toMatchObject({ code: 'sync.badOp', params: { index: net.length } });
+    expect(await b.db.ops.count()).toBe(0);
+    expect(await b.db.testRecords.count()).toBe(0);
+  });
+
+  it('refuses the same (origin, stream, seq) with another content and raises an alarm', async () => {
+    const a = await open('a1');
+    const b = await open('b1');
+    await a.replica.insert(testTable, { ownerZone: 'zone-0', scope: 'net', title: 'before the backup' }, a.actor);
+    await send(a, b);
+    // a1 is restored from a backup taken before that write and writes again with the same seqs.
+    const restored = await open('a1');
+    await restored.replica.insert(testTable, { ownerZone: 'zone-0', scope: 'net', title: 'after the restore' }, restored.actor);
+    const result = await b.replica.apply(await restored.replica.opsLackedBy([{ stationId: 'b1', acks: {} }]));
+    expect(result.accepted).toBe(0);
+    expect(result.forks.map((f) => f.key)).toEqual(['a1|net|1', 'a1|net|2', 'a1|net|3']);
+    expect((await b.replica.forkAlarms()).map((f) => f.key)).toEqual(['a1|net|1', 'a1|net|2', 'a1|net|3']);
+    expect((await b.db.testRecords.toArray()).map((r) => r.title)).toEqual(['before the backup']);
+  });
+
+  it('reports ops that have no effect, with the reason', async () => {
+    const a = await open('a1');
+    const b = await open('b1');
+    const row = await a.replica.insert(testTable, { ownerZone: 'zone-0', scope: 'net', title: 't' }, a.actor);
+    await send(a, b);
+    const forgedTitle = { ...(await a.replica.opsLackedBy([{ stationId: 'b1', acks: {} }])).find((op) => op.field === 'title')! };
+    const c = await open('c1');
+    await send(a, c);
+    await c.replica.update(testTable, row.id, { note: 'fine' }, c.actor);
+    // c1 (zone-2) pretends to retitle a zone-0 row: built by hand, as a faulty station would.
+    const { stampOps } = await import('../../renderer/sync/local-write');
+    const { ops } = stampOps({ origin: 'c1', author: 'person-c1', table: 'testRecords', rowId: row.id, stream: 'net', lastSeq: 1, clock: null, now: T0 + 5, changes: [['title', 'hijacked']], heads: { title: forgedTitle.hlc } });
+    await b.replica.apply([...(await c.replica.opsLackedBy([{ stationId: 'b1', acks: await b.replica.acks() }])), ...ops.map(({ hash: _h, ...op }) => op)]);
+    expect((await b.db.testRecords.get(row.id))?.title).toBe('t');
+    expect((await b.db.testRecords.get(row.id))?.note).toBe('fine');
+    expect((await b.replica.rejectedOps()).map(({ op, reason }) => [op.origin, op.field, op.value, reason])).toEqual([['c1', 'title', 'hijacked', 'authority']]);
+  });
+});
+
+describe('Replica: acknowledgements and staleness', () => {
+  it('exports what several recipients lack, from their recorded acks', async () => {
+    const a1 = await open('a1');
+    const a2 = await open('a2');
+    const b1 = await open('b1');
+    await a1.replica.insert(testTable, { ownerZone: 'zone-0', scope: 'net', title: 'one' }, a1.actor);
+    await send(a1, a2);
+    await a1.replica.recordPeerAcks('a2', await a2.replica.acks(), new Date(T0).toISOString());
+    await a1.replica.insert(testTable, { ownerZone: 'zone-0', scope: 'zone', title: 'two' }, a1.actor);
+    const lacked = await a1.replica.opsLackedBy([{ stationId: 'a2' }, { stationId: 'b1' }]);
+    expect(lacked.map((op) => `${op.stream}|${op.seq}`)).toEqual(['net|1', 'net|2', 'net|3', 'zone:zone-0|1', 'zone:zone-0|2', 'zone:zone-0|3']);
+    expect((await a1.replica.opsLackedBy([{ stationId: 'a2' }])).map((op) => op.stream)).toEqual(['zone:zone-0', 'zone:zone-0', 'zone:zone-0']);
+    expect(await a1.replica.opsLackedBy([{ stationId: 'b1', acks: await b1.replica.acks() }])).toHaveLength(3);
+    await expect(a1.replica.opsLackedBy([{ stationId: 'nobody' }])).rejects.toMatchObject({ code: 'station.unknown' });
+  });
+
+  it('says when it last heard from each station and up to when its own ops reached it', async () => {
+    let now = T0;
+    const a = await open('a1', () => now);
+    const b = await open('b1', () => now);
+    await a.replica.insert(testTable, { ownerZone: 'zone-0', scope: 'net', title: 'one' }, a.actor);
+    await send(a, b);
+    now += 60_000;
+    await a.replica.insert(testTable, { ownerZone: 'zone-0', scope: 'net', title: 'two' }, a.actor);
+    await a.replica.insert(testTable, { ownerZone: 'zone-0', scope: 'zone', title: 'private' }, a.actor);
+    await a.replica.recordPeerAcks('b1', await b.replica.acks(), '2026-03-02T09:00:00.000Z');
+    await a.replica.recordPeerAcks('b1', { 'a1|net': 1 }, '2026-03-01T09:00:00.000Z');
+    expect(await a.replica.staleness()).toEqual([{ stationId: 'b1', lastHeardAt: '2026-03-02T09:00:00.000Z', upToDate: false, reachedUpTo: new Date(T0).toISOString() }]);
+    await send(a, b);
+    await a.replica.recordPeerAcks('b1', await b.replica.acks(), '2026-03-02T10:00:00.000Z');
+    expect(await a.replica.staleness()).toEqual([{ stationId: 'b1', lastHeardAt: '2026-03-02T10:00:00.000Z', upToDate: true, reachedUpTo: null }]);
+    await expect(a.replica.recordPeerAcks('b1', { nonsense: 1 }, '2026-03-02T10:00:00.000Z')).rejects.toThrow(RangeError);
+  });
+
+  it('keeps acks gap-free when ops arrive out of order', async () => {
+    const a = await open('a1');
+    const b = await open('b1');
+    for (const title of ['1', '2']) await a.replica.insert(testTable, { ownerZone: 'zone-0', scope: 'net', title }, a.actor);
+    const ops = await a.replica.opsLackedBy([{ stationId: 'b1', acks: {} }]);
+    await b.replica.apply(ops.filter((op) => op.seq !== 2));
+    expect(await b.replica.acks()).toEqual({ 'a1|net': 1 });
+    await b.replica.apply(ops.filter((op) => op.seq === 2));
+    expect(await b.replica.acks()).toEqual({ 'a1|net': 6 });
   });
 });

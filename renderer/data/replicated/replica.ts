@@ -4,7 +4,7 @@ import { lackedRanges, mergeAcks, parseAckTable, type AckTable } from '../../syn
 import { aheadBy, planArrivals, withHash, type ArrivalPlan, type Fork } from '../../sync/arrivals';
 import { streamOf, zoneSees } from '../../sync/audience';
 import { canonicalJson, type Json } from '../../sync/canonical';
-import { hlcInstant, MAX_DRIFT_MS, maxHlc } from '../../sync/hlc';
+import { hlcInstant, MAX_DRIFT_MS, maxHlc, withinDrift } from '../../sync/hlc';
 import { isUuid, uuidv7 } from '../../sync/ids';
 import { stampOps } from '../../sync/local-write';
 import { materialiseRow, type AuditColumns, type FieldConflict, type RejectReason } from '../../sync/merge';
@@ -198,6 +198,9 @@ export class Replica {
     const trial = materialiseRow(spec, rowId, [...existing, ...ops], ctx.zones);
     const made = new Set(ops.map(opKey));
     if (trial.rejected.some((r) => made.has(r.key))) throw new DomainError('sync.forbidden');
+    // Only a released op can be ahead of this station's clock; an edit of its field would lose.
+    const behind = ops.find((op) => op.field !== ERASED_FIELD && trial.heads[op.field] !== op.hlc);
+    if (behind) throw new DomainError('sync.clockBehind', { until: hlcInstant(trial.heads[behind.field]!) });
     await storeAndMerge(this.db, this.registry, ctx.zones, ops);
     await saveClock(this.db, clock);
     return trial.row;
@@ -228,7 +231,12 @@ export class Replica {
     });
   }
 
-  /** Accepts held ops now, whatever their clock: an administrator's decision (ADR 0012). */
+  /**
+   * Accepts held ops now, whatever their clock: an administrator's decision (ADR 0012). The
+   * station's clock still moves only up to local time plus the drift bound, so its own ops are
+   * not held elsewhere; until their time comes, the released values win over local edits, which
+   * are refused (sync.clockBehind) rather than silently lost.
+   */
   async releaseHeld(keys: readonly string[]): Promise<ApplyResult> {
     return this.rw(async (ctx) => {
       const found = (await this.db.heldOps.bulkGet(keys.map(keyOf))).filter((op): op is HeldOp => op !== undefined);
@@ -245,7 +253,9 @@ export class Replica {
     await Promise.all(writes);
     if (plan.accept.length) {
       await storeAndMerge(this.db, this.registry, ctx.zones, plan.accept);
-      await saveClock(this.db, plan.accept.reduce<string | null>((max, op) => maxHlc(max, op.hlc), ctx.clock));
+      const now = this.now();
+      const merged = plan.accept.filter((op) => withinDrift(op.hlc, now, this.driftMs));
+      await saveClock(this.db, merged.reduce<string | null>((max, op) => maxHlc(max, op.hlc), ctx.clock));
     }
     return { accepted: plan.accept.length, duplicates: plan.duplicates, held: plan.hold.length, released: plan.unheld.length, forks: plan.forks };
   }
@@ -311,21 +321,19 @@ export class Replica {
   /** For every other station heard from: when, and how far this station's own ops have reached it. */
   async staleness(): Promise<PeerStaleness[]> {
     const { db } = this;
-    return db.transaction('r', db.ops, db.acks, db.peers, db.rosters, db.settings, async () => {
+    return db.transaction('r', [db.ops, db.acks, db.peers, db.rosters, db.settings, db.syncMeta], async () => {
       const ctx = await loadContext(db);
       const [peers, mine] = await Promise.all([db.peers.toArray(), db.acks.where('[origin+stream]').between([ctx.stationId, ''], [ctx.stationId, '\uffff']).toArray()]);
-      const roster = await db.rosters.orderBy('version').last();
-      const zoneOf = new Map((roster?.network.stations ?? []).map((s) => [s.id, s.zoneId]));
       return Promise.all(
         peers.map(async (peer): Promise<PeerStaleness> => {
-          const zone = zoneOf.get(peer.stationId);
+          const zone = ctx.zones[peer.stationId];
           const behind = mine
             .filter((a) => zone !== undefined && zoneSees(a.stream, zone))
             .map((a) => ({ stream: a.stream, acked: peer.acks[`${a.origin}|${a.stream}`] ?? 0, last: a.seq }))
             .filter((s) => s.acked < s.last);
           const reached = await db.ops.bulkGet(behind.map((s): OpPrimaryKey => [ctx.stationId, s.stream, s.acked]));
           const instants = reached.map((op) => (op ? hlcInstant(op.hlc) : null));
-          const reachedUpTo = instants.includes(null) ? null : (instants as string[]).sort()[0] ?? null;
+          const reachedUpTo = instants.includes(null) ? null : ((instants as string[]).sort()[0] ?? null);
           return { stationId: peer.stationId, lastHeardAt: peer.heardAt, upToDate: behind.length === 0, reachedUpTo };
         }),
       );

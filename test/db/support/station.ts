@@ -29,11 +29,12 @@ export async function openStation(
   network: NetworkDefinition,
   stationId: string,
   tables: readonly TableSpec[],
-  options: ReplicaOptions & { factory?: IDBFactory; name?: string } = {},
+  options: ReplicaOptions & { factory?: IDBFactory; name?: string; makeDb?: (name: string, factory: IDBFactory) => ZonelinkDb } = {},
 ): Promise<TestStation> {
   const station = network.stations.find((s) => s.id === stationId);
   if (!station) throw new Error(`no station ${stationId}`);
-  const db = new ZonelinkDb(options.name ?? `station-${stationId}`, { indexedDB: options.factory ?? new IDBFactory(), IDBKeyRange });
+  const { name = `station-${stationId}`, factory = new IDBFactory(), makeDb = (n, f) => new ZonelinkDb(n, { indexedDB: f, IDBKeyRange }) } = options;
+  const db = makeDb(name, factory);
   const roster = await nextRosterVersion(undefined, network, null, '2026-01-01T00:00:00.000Z');
   await db.transaction('rw', db.settings, db.rosters, async () => {
     await db.settings.put({ key: 'station', value: { networkId: network.id, zoneId: station.zoneId, stationId } });

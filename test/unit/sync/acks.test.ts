@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ackKey, advanceAck, lackedRanges, mergeAcks, parseAckTable, splitAckKey } from '../../../renderer/sync/acks';
+import { ackKey, advanceAck, lackedRanges, mergeAcks, parseAckTable, splitAckKey, type Recipient } from '../../../renderer/sync/acks';
 
 describe('acknowledgements', () => {
   it('stop below the first missing seq', () => {
@@ -32,7 +32,7 @@ describe('acknowledgements', () => {
       { origin: 'b', stream: 'loan:z1+z2' },
       { origin: 'b', stream: 'zone:z3' },
     ];
-    const recipients = [
+    const recipients: Recipient[] = [
       { zoneId: 'z1', acks: { 'a|net': 7, 'a|zone:z1': 2 } },
       { zoneId: 'z2', acks: { 'a|net': 4, 'b|loan:z1+z2': 9 } },
     ];
