@@ -3,9 +3,11 @@ import { findStation, findZone, type NetworkDefinition } from '../domain/network
 import { validatePerson } from '../domain/people';
 import { hashPassword, passwordProblem } from '../domain/password';
 import { uuidv7 } from '../sync/ids';
-import type { PersonRow, ZonelinkDb } from './db';
+import type { ZonelinkDb } from './db';
 import { nextRosterVersion } from './network';
 import type { Person } from './people';
+import { replicaOf } from './replicated/replica-of';
+import { peopleTable } from './replicated/tables/people';
 
 export interface FirstRunInput {
   network: NetworkDefinition;
@@ -30,24 +32,16 @@ export async function completeFirstRun(db: ZonelinkDb, input: FirstRunInput): Pr
   const admin = validatePerson({ ...input.admin, zoneId: zone.id, roles: ['network_admin', 'zone_admin', 'station_staff'] });
   const problem = passwordProblem(input.admin.password, admin.personnelNumber);
   if (problem) throw new DomainError(`password.${problem}`);
-  const now = new Date().toISOString();
   const id = uuidv7();
-  const row: PersonRow = {
-    id,
-    ...admin,
-    active: true,
-    password: await hashPassword(input.admin.password),
-    createdAt: now,
-    createdBy: id,
-    updatedAt: now,
-    updatedBy: id,
-  };
-  const roster = await nextRosterVersion(undefined, input.network, null, now);
-  await db.transaction('rw', db.settings, db.rosters, db.people, async () => {
+  const password = await hashPassword(input.admin.password);
+  const roster = await nextRosterVersion(undefined, input.network, null, new Date().toISOString());
+  const replica = replicaOf(db);
+  // The administrator's account is the station's first replicated row, made by themself.
+  const row = await db.transaction('rw', replica.scope, async () => {
     if (await db.settings.get('station')) throw new DomainError('firstRun.alreadyDone');
     await db.rosters.add(roster);
-    await db.people.add(row);
     await db.settings.put({ key: 'station', value: { networkId: input.network.id, zoneId: zone.id, stationId: station.id } });
+    return replica.insert(peopleTable, { ...admin, active: true, password }, { personId: id, stationId: station.id }, { id });
   });
   const { password: _password, ...person } = row;
   return person;

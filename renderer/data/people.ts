@@ -1,9 +1,10 @@
 import { DomainError } from '../domain/errors';
 import { validatePerson, normalisePersonnelNumber, canManageZone, type PersonInput } from '../domain/people';
 import { hashPassword, passwordProblem, verifyPassword, PBKDF2_ITERATIONS, type PasswordHash } from '../domain/password';
-import { uuidv7 } from '../sync/ids';
 import type { Actor } from './actor';
 import type { PersonRow, ZonelinkDb } from './db';
+import { replicaOf } from './replicated/replica-of';
+import { peopleTable } from './replicated/tables/people';
 
 /** A person as the UI sees it: never the password hash. */
 export type Person = Omit<PersonRow, 'password'>;
@@ -36,7 +37,10 @@ async function hashChecked(password: string, personnelNumber: string): Promise<P
 
 /**
  * Creates an account; the actor must manage the person's zone. The very first account is made
- * by completeFirstRun instead.
+ * by completeFirstRun instead. Like every change of an account, it is written through the
+ * replicated record layer (one op per field, the actor as author) and reaches every station.
+ * The personnel number is checked against the accounts this station knows; two stations that
+ * give the same number offline both keep it until someone changes one.
  */
 export async function createPerson(
   db: ZonelinkDb,
@@ -46,22 +50,12 @@ export async function createPerson(
   const person = validatePerson(input);
   await requireManager(db, actor, person.zoneId);
   const password = await hashChecked(input.password, person.personnelNumber);
-  const now = new Date().toISOString();
-  const row: PersonRow = {
-    id: uuidv7(),
-    ...person,
-    active: true,
-    password,
-    createdAt: now,
-    createdBy: actor.personId,
-    updatedAt: now,
-    updatedBy: actor.personId,
-  };
-  await db.transaction('rw', db.people, async () => {
-    if (await db.people.where('personnelNumber').equals(row.personnelNumber).count()) {
-      throw new DomainError('person.numberTaken', { number: row.personnelNumber });
+  const replica = replicaOf(db);
+  const row = await db.transaction('rw', replica.scope, async () => {
+    if (await db.people.where('personnelNumber').equals(person.personnelNumber).count()) {
+      throw new DomainError('person.numberTaken', { number: person.personnelNumber });
     }
-    await db.people.add(row);
+    return replica.insert(peopleTable, { ...person, active: true, password }, actor);
   });
   return withoutPassword(row);
 }
@@ -79,11 +73,11 @@ export async function updatePerson(
   if (merged.zoneId !== existing.zoneId) await requireManager(db, actor, merged.zoneId);
   const active = patch.active ?? existing.active;
   if (!active && id === actor.personId) throw new DomainError('person.cannotDeactivateSelf');
-  const row: PersonRow = { ...existing, ...merged, active, updatedAt: new Date().toISOString(), updatedBy: actor.personId };
-  await db.transaction('rw', db.people, async () => {
-    const clash = await db.people.where('personnelNumber').equals(row.personnelNumber).filter((p) => p.id !== id).count();
-    if (clash) throw new DomainError('person.numberTaken', { number: row.personnelNumber });
-    await db.people.put(row);
+  const replica = replicaOf(db);
+  const row = await db.transaction('rw', replica.scope, async () => {
+    const clash = await db.people.where('personnelNumber').equals(merged.personnelNumber).filter((p) => p.id !== id).count();
+    if (clash) throw new DomainError('person.numberTaken', { number: merged.personnelNumber });
+    return replica.update(peopleTable, id, { ...merged, active }, actor);
   });
   return withoutPassword(row);
 }
@@ -94,7 +88,7 @@ export async function setPassword(db: ZonelinkDb, actor: Actor, id: string, pass
   if (!existing) throw new DomainError('person.unknown');
   if (actor.personId !== id) await requireManager(db, actor, existing.zoneId);
   const hash = await hashChecked(password, existing.personnelNumber);
-  await db.people.update(id, { password: hash, updatedAt: new Date().toISOString(), updatedBy: actor.personId });
+  await replicaOf(db).update(peopleTable, id, { password: hash }, actor);
 }
 
 // Compared against when the personnel number is unknown, so both cases take as long.

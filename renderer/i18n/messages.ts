@@ -6,12 +6,13 @@ import { firstRun } from './catalog/first-run';
 import { network } from './catalog/network';
 import { people } from './catalog/people';
 import { recovery } from './catalog/recovery';
+import { recordLayer } from './catalog/record-layer';
 import { settings } from './catalog/settings';
 import { shell } from './catalog/shell';
 import { syncReasons } from './catalog/sync-reasons';
 
 // Each area keeps its own catalogue file; add it to this list.
-const catalogues = [common, shell, errors, firstRun, dashboard, settings, network, people, recovery, syncReasons] as const;
+const catalogues = [common, shell, errors, firstRun, dashboard, settings, network, people, recovery, syncReasons, recordLayer] as const;
 
 type Union<T> = T extends readonly (infer C)[] ? C : never;
 type KeysOf<C> = C extends { 'nl-BE': Record<infer K, string> } ? K : never;

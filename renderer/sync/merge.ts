@@ -195,7 +195,7 @@ export function materialiseRow(table: TableSpec | undefined, rowId: string, ops:
       const list = effective.get(field);
       const winner = list?.[list.length - 1];
       row[field] = winner ? winner.value : null;
-      if (!list || !winner) continue;
+      if (!list || !winner || table.fields[field]!.latestWins) continue;
       const winning = canonicalJson(winner.value);
       const others = list.filter((op) => op !== winner && (winner.prev === null || op.hlc > winner.prev) && canonicalJson(op.value) !== winning);
       if (others.length) {

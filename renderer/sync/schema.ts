@@ -9,6 +9,8 @@ export type Party = 'owner' | 'requester' | 'parties' | 'any';
 
 export interface FieldSpec {
   writer: Party;
+  /** Concurrent values are not shown as a conflict: the latest wins silently (a password hash). */
+  latestWins?: true;
 }
 
 /** A field that holds personal data, and how long it is kept once its row is deleted. */

@@ -150,3 +150,19 @@ describe('materialiseRow', () => {
     expect(merge([...created, early]).stream).toBe('net');
   });
 });
+
+describe('materialiseRow: fields whose latest value wins silently', () => {
+  it('shows no conflict for them', () => {
+    const secret = defineReplicatedTable<{ owner: string; secret: string }>({
+      name: 'things',
+      fields: { owner: { writer: 'owner' }, secret: { writer: 'any', latestWins: true } },
+      owner: 'owner',
+      audience: () => NET,
+    });
+    const x = makeOp({ origin: 'b1', field: 'secret', value: 'x', ms: 10 });
+    const y = makeOp({ origin: 'c1', field: 'secret', value: 'y', ms: 20 });
+    const out = materialiseRow(secret, ROW, [created[0]!, x, y], zones);
+    expect(out.row?.secret).toBe('y');
+    expect(out.conflicts).toEqual([]);
+  });
+});

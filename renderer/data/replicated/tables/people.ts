@@ -10,8 +10,8 @@ export type PersonValues = Omit<PersonRow, 'id' | 'createdAt' | 'createdBy' | 'u
  * any station, so the password hash travels too (PBKDF2, 600,000 iterations, salted). Every field
  * is writable from any zone: who may change an account (a manager of the person's zone, a network
  * administrator, the person for their own password) is a matter of roles, checked where the
- * change is made (data/people.ts). Retention counts from the account's deletion; the DPO confirms
- * the figures.
+ * change is made (data/people.ts). Two concurrent password changes are no conflict to show: the
+ * latest wins. Retention counts from the account's deletion; the DPO confirms the figures.
  */
 export const peopleTable = defineReplicatedTable<PersonValues>({
   name: 'people',
@@ -21,7 +21,7 @@ export const peopleTable = defineReplicatedTable<PersonValues>({
     zoneId: { writer: 'any' },
     roles: { writer: 'any' },
     active: { writer: 'any' },
-    password: { writer: 'any' },
+    password: { writer: 'any', latestWins: true },
   },
   owner: 'zoneId',
   delete: 'any',

@@ -1,0 +1,67 @@
+import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
+import { describe, expect, it } from 'vitest';
+import { ZonelinkDb } from '../../renderer/data/db';
+import { completeFirstRun } from '../../renderer/data/first-run';
+import { nextRosterVersion } from '../../renderer/data/network';
+import { createPerson, listPeople, setPassword, signIn, updatePerson } from '../../renderer/data/people';
+import { replicaOf } from '../../renderer/data/replicated/replica-of';
+import { peopleTable } from '../../renderer/data/replicated/tables/people';
+import { uuidv7 } from '../../renderer/sync/ids';
+import { networkFromTemplate } from '../../renderer/domain/wvl4-template';
+
+// People on the replicated record layer: every account change is a set of ops with the actor as
+// author, in the network stream, so an account made at one station works at every other.
+
+async function twoStations() {
+  const network = networkFromTemplate(uuidv7);
+  const vlas = network.zones.find((z) => z.key === 'vlas')!;
+  const polder = network.zones.find((z) => z.key === 'polder')!;
+  const kuurne = network.stations.find((s) => s.name === 'Post Kuurne')!;
+  const diksmuide = network.stations.find((s) => s.name === 'Hoofdcommissariaat Diksmuide')!;
+  const a = new ZonelinkDb('people-a', { indexedDB: new IDBFactory(), IDBKeyRange });
+  const admin = await completeFirstRun(a, { network, zoneId: vlas.id, stationId: kuurne.id, admin: { name: 'An Vermeulen', personnelNumber: 'vl-0001', password: 'Kortrijk-2026!' } });
+  const b = new ZonelinkDb('people-b', { indexedDB: new IDBFactory(), IDBKeyRange });
+  await b.settings.put({ key: 'station', value: { networkId: network.id, zoneId: polder.id, stationId: diksmuide.id } });
+  await b.rosters.add(await nextRosterVersion(undefined, network, null, new Date().toISOString()));
+  const sync = async (from: ZonelinkDb, to: ZonelinkDb, toStation: string) =>
+    replicaOf(to).apply(await replicaOf(from).opsLackedBy([{ stationId: toStation, acks: await replicaOf(to).acks() }]));
+  return { network, vlas, polder, kuurne, diksmuide, a, b, admin, actor: { personId: admin.id, stationId: kuurne.id }, sync };
+}
+
+describe('people on the replicated record layer', () => {
+  it('records each account change as ops by its author, and the account works at another station', async () => {
+    const { a, b, polder, kuurne, diksmuide, actor, admin, sync } = await twoStations();
+    const firstOps = await a.ops.toArray();
+    expect(new Set(firstOps.map((o) => o.author))).toEqual(new Set([admin.id]));
+    expect(new Set(firstOps.map((o) => o.stream))).toEqual(new Set(['net']));
+    const agent = await createPerson(a, actor, { name: 'Bart De Smet', personnelNumber: 'PO-0002', zoneId: polder.id, roles: ['station_staff'], password: 'permanentie-123' });
+    expect(agent).toMatchObject({ createdBy: admin.id, updatedBy: admin.id, zoneId: polder.id });
+    expect(agent).not.toHaveProperty('password');
+
+    await sync(a, b, diksmuide.id);
+    expect((await listPeople(b)).map((p) => p.name)).toEqual(['An Vermeulen', 'Bart De Smet']);
+    expect((await signIn(b, 'po-0002', 'permanentie-123'))?.id).toBe(agent.id);
+
+    // The agent changes their own password at Diksmuide; the change reaches Kuurne.
+    await setPassword(b, { personId: agent.id, stationId: diksmuide.id }, agent.id, 'nieuw-wachtwoord-9');
+    await updatePerson(b, { personId: admin.id, stationId: diksmuide.id }, agent.id, { name: 'Bart De Smet-Claes' });
+    await sync(b, a, kuurne.id);
+    expect(await signIn(a, 'PO-0002', 'permanentie-123')).toBeNull();
+    expect(await signIn(a, 'PO-0002', 'nieuw-wachtwoord-9')).toMatchObject({ name: 'Bart De Smet-Claes', updatedBy: admin.id });
+    const passwordOps = (await a.ops.toArray()).filter((o) => o.rowId === agent.id && o.field === 'password');
+    expect(passwordOps.map((o) => o.author)).toEqual([admin.id, agent.id]);
+  });
+
+  it('erases a person: no name, number or password hash left in any op or row', async () => {
+    const { a, polder, actor } = await twoStations();
+    const agent = await createPerson(a, actor, { name: 'Jan Peeters', personnelNumber: 'PO-0003', zoneId: polder.id, roles: ['station_staff'], password: 'permanentie-123' });
+    const hash = (await a.people.get(agent.id))!.password.hash;
+    await replicaOf(a).erase(peopleTable, agent.id, actor);
+    expect((await listPeople(a)).map((p) => p.name)).toEqual(['An Vermeulen']);
+    const everything = JSON.stringify(await Promise.all(a.tables.map((t) => t.toArray())));
+    expect(everything).not.toContain('Jan Peeters');
+    expect(everything).not.toContain('PO-0003');
+    expect(everything).not.toContain(hash);
+    expect(await signIn(a, 'PO-0003', 'permanentie-123')).toBeNull();
+  });
+});
