@@ -251,8 +251,16 @@ async function run(sc: Scenario): Promise<void> {
 
   const everyOp = [...made.values(), ...forged];
   const stationZone = Object.fromEntries(network.stations.map((s) => [s.id, s.zoneId]));
+  const firstOfZone = new Map<string, Awaited<ReturnType<typeof dumpStation>>>();
+  let netOps: unknown;
   for (const s of stations) {
     const dump = await dumpStation(s);
+    // Stations of one zone hold the same; every station holds the same network stream.
+    expect(dump, `${s.id} against the first station of ${s.zoneId}`).toEqual(firstOfZone.get(s.zoneId) ?? dump);
+    firstOfZone.set(s.zoneId, dump);
+    const net = dump.ops.filter((op) => op.stream === 'net');
+    expect(net, `${s.id}'s network stream`).toEqual(netOps ?? net);
+    netOps = net;
     expect(dump.ops.every((op) => zoneHolds(op.stream, s.zoneId)), `${s.id} holds an op outside its audience`).toBe(true);
     expect(dump, `station ${s.id} (${s.zoneId})`).toEqual(expectedState([MODEL_TABLE], stationZone, everyOp, s.zoneId));
     expect(await s.replica.acks()).toEqual(expectedAcks(everyOp, s.zoneId));
