@@ -1,7 +1,7 @@
 import type { Table } from 'dexie';
 import { DomainError } from '../../domain/errors';
 import { lackedRanges, mergeAcks, parseAckTable, type AckTable } from '../../sync/acks';
-import { aheadBy, planArrivals, withHash, type ArrivalPlan, type Fork } from '../../sync/arrivals';
+import { aheadBy, planArrivals, withHash, type ArrivalPlan, type Fork, type HashedOp } from '../../sync/arrivals';
 import { streamOf, zoneSees } from '../../sync/audience';
 import { canonicalJson, type Json } from '../../sync/canonical';
 import { hlcInstant, MAX_DRIFT_MS, maxHlc, withinDrift } from '../../sync/hlc';
@@ -223,12 +223,32 @@ export class Replica {
     return this.rw(async (ctx) => {
       const outside = incoming.find((op) => !zoneSees(op.stream, ctx.zoneId));
       if (outside) throw new DomainError('sync.outsideAudience', { key: opKey(outside) });
-      const found = await this.db.ops.bulkGet(incoming.map((op) => keyOf(opKey(op))));
-      const stored = new Map<string, string>();
-      for (const op of found) if (op) stored.set(opKey(op), op.hash);
+      const stored = await this.storedHashes(incoming);
       const held = (await this.db.heldOps.toArray()).map(stripHeld);
       return this.commit(ctx, planArrivals({ incoming, stored, held, now: this.now(), driftMs: this.driftMs }));
     });
+  }
+
+  /**
+   * Key → hash of the incoming ops already stored. Which keys exist comes from one key-only
+   * range read per (origin, stream); only those ops are read (none on a first import).
+   */
+  private async storedHashes(incoming: readonly HashedOp[]): Promise<Map<string, string>> {
+    const ranges = new Map<string, { origin: string; stream: string; min: number; max: number }>();
+    for (const { origin, stream, seq } of incoming) {
+      const key = `${origin}|${stream}`;
+      const range = ranges.get(key);
+      if (range) {
+        range.min = Math.min(range.min, seq);
+        range.max = Math.max(range.max, seq);
+      } else ranges.set(key, { origin, stream, min: seq, max: seq });
+    }
+    const keys = await Promise.all(
+      [...ranges.values()].map(({ origin, stream, min, max }) => this.db.ops.where('[origin+stream+seq]').between([origin, stream, min], [origin, stream, max], true, true).primaryKeys()),
+    );
+    const present = new Set(keys.flat().map(([origin, stream, seq]) => opKey({ origin, stream, seq })));
+    const found = await this.db.ops.bulkGet(incoming.filter((op) => present.has(opKey(op))).map((op): OpPrimaryKey => [op.origin, op.stream, op.seq]));
+    return new Map(found.map((op) => [opKey(op!), op!.hash]));
   }
 
   /**
