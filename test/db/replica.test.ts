@@ -1,5 +1,9 @@
+import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
+import { ZonelinkDb } from '../../renderer/data/db';
+import { Replica } from '../../renderer/data/replicated/replica';
 import { DomainError } from '../../renderer/domain/errors';
+import { stampOps } from '../../renderer/sync/local-write';
 import { openStation, testNetwork, type TestStation } from './support/station';
 import { testTable } from './support/test-table';
 
@@ -197,7 +201,6 @@ describe('Replica: refusals and reports', () => {
     await send(a, c);
     await c.replica.update(testTable, row.id, { note: 'fine' }, c.actor);
     // c1 (zone-2) pretends to retitle a zone-0 row: built by hand, as a faulty station would.
-    const { stampOps } = await import('../../renderer/sync/local-write');
     const { ops } = stampOps({ origin: 'c1', author: 'person-c1', table: 'testRecords', rowId: row.id, stream: 'net', lastSeq: 1, clock: null, now: T0 + 5, changes: [['title', 'hijacked']], heads: { title: forgedTitle.hlc } });
     await b.replica.apply([...(await c.replica.opsLackedBy([{ stationId: 'b1', acks: await b.replica.acks() }])), ...ops.map(({ hash: _h, ...op }) => op)]);
     expect((await b.db.testRecords.get(row.id))?.title).toBe('t');
@@ -249,5 +252,17 @@ describe('Replica: acknowledgements and staleness', () => {
     expect(await b.replica.acks()).toEqual({ 'a1|net': 1 });
     await b.replica.apply(ops.filter((op) => op.seq === 2));
     expect(await b.replica.acks()).toEqual({ 'a1|net': 6 });
+  });
+});
+
+describe('Replica: declared tables', () => {
+  it('refuses a materialised table with a unique index, which would abort whole imports', async () => {
+    class WithUnique extends ZonelinkDb {
+      constructor() {
+        super('unique', { indexedDB: new IDBFactory(), IDBKeyRange });
+        this.version(this.verno + 1).stores({ testRecords: 'id, &title' });
+      }
+    }
+    expect(() => new Replica(new WithUnique(), [testTable])).toThrow(/unique indexes \(title\)/);
   });
 });

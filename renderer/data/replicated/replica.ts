@@ -84,6 +84,11 @@ export class Replica {
     options: ReplicaOptions = {},
   ) {
     this.registry = registryOf(tables);
+    for (const name of this.registry.keys()) {
+      // A ConstraintError would abort a whole import: replicated tables keep only their primary key unique.
+      const unique = db.table(name).schema.indexes.filter((index) => index.unique);
+      if (unique.length) throw new Error(`Replica: table ${name} has unique indexes (${unique.map((i) => i.name).join(', ')})`);
+    }
     this.now = options.now ?? Date.now;
     this.driftMs = options.driftMs ?? MAX_DRIFT_MS;
   }
