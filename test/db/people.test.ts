@@ -1,13 +1,13 @@
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import { ZonelinkDb } from '../../renderer/data/db';
-import { completeFirstRun } from '../../renderer/data/first-run';
 import { nextRosterVersion } from '../../renderer/data/network';
 import { createPerson, listPeople, setPassword, signIn, updatePerson } from '../../renderer/data/people';
 import { replicaOf } from '../../renderer/data/replicated/replica-of';
 import { peopleTable } from '../../renderer/data/replicated/tables/people';
-import { uuidv7 } from '../../renderer/sync/ids';
+import { hashPassword } from '../../renderer/domain/password';
 import { networkFromTemplate } from '../../renderer/domain/wvl4-template';
+import { uuidv7 } from '../../renderer/sync/ids';
 
 // People on the replicated record layer: every account change is a set of ops with the actor as
 // author, in the network stream, so an account made at one station works at every other.
@@ -18,11 +18,23 @@ async function twoStations() {
   const polder = network.zones.find((z) => z.key === 'polder')!;
   const kuurne = network.stations.find((s) => s.name === 'Post Kuurne')!;
   const diksmuide = network.stations.find((s) => s.name === 'Hoofdcommissariaat Diksmuide')!;
-  const a = new ZonelinkDb('people-a', { indexedDB: new IDBFactory(), IDBKeyRange });
-  const admin = await completeFirstRun(a, { network, zoneId: vlas.id, stationId: kuurne.id, admin: { name: 'An Vermeulen', personnelNumber: 'vl-0001', password: 'Kortrijk-2026!' } });
-  const b = new ZonelinkDb('people-b', { indexedDB: new IDBFactory(), IDBKeyRange });
-  await b.settings.put({ key: 'station', value: { networkId: network.id, zoneId: polder.id, stationId: diksmuide.id } });
-  await b.rosters.add(await nextRosterVersion(undefined, network, null, new Date().toISOString()));
+  const roster = await nextRosterVersion(undefined, network, null, new Date().toISOString());
+  const station = async (name: string, zoneId: string, stationId: string) => {
+    const db = new ZonelinkDb(name, { indexedDB: new IDBFactory(), IDBKeyRange });
+    await db.settings.put({ key: 'station', value: { networkId: network.id, zoneId, stationId } });
+    await db.rosters.add(roster);
+    return db;
+  };
+  const a = await station('people-a', vlas.id, kuurne.id);
+  const b = await station('people-b', polder.id, diksmuide.id);
+  // The first administrator, as the first run makes them: their own first replicated row.
+  const adminId = uuidv7();
+  const admin = await replicaOf(a).insert(
+    peopleTable,
+    { name: 'An Vermeulen', personnelNumber: 'VL-0001', zoneId: vlas.id, roles: ['network_admin', 'zone_admin', 'station_staff'], active: true, password: await hashPassword('Kortrijk-2026!') },
+    { personId: adminId, stationId: kuurne.id },
+    { id: adminId },
+  );
   const sync = async (from: ZonelinkDb, to: ZonelinkDb, toStation: string) =>
     replicaOf(to).apply(await replicaOf(from).opsLackedBy([{ stationId: toStation, acks: await replicaOf(to).acks() }]));
   return { network, vlas, polder, kuurne, diksmuide, a, b, admin, actor: { personId: admin.id, stationId: kuurne.id }, sync };
