@@ -1,5 +1,6 @@
 import { DomainError } from '../domain/errors';
-import { validatePerson, normalisePersonnelNumber, canManageZone, type PersonInput } from '../domain/people';
+import { validatePerson, normalisePersonnelNumber, canManagePerson, type PersonInput } from '../domain/people';
+import type { Role } from '../domain/network';
 import { hashPassword, passwordProblem, verifyPassword, PBKDF2_ITERATIONS, type PasswordHash } from '../domain/password';
 import type { Actor } from './actor';
 import type { PersonRow, ZonelinkDb } from './db';
@@ -23,10 +24,10 @@ export async function getPerson(db: ZonelinkDb, id: string): Promise<Person | un
   return row && withoutPassword(row);
 }
 
-async function requireManager(db: ZonelinkDb, actor: Actor, zoneId: string): Promise<void> {
+async function requireManager(db: ZonelinkDb, actor: Actor, ...people: { zoneId: string; roles: Role[] }[]): Promise<void> {
   const manager = await db.people.get(actor.personId);
   if (!manager?.active) throw new DomainError('auth.notSignedIn');
-  if (!canManageZone(manager, zoneId)) throw new DomainError('auth.forbidden');
+  if (!people.every((person) => canManagePerson(manager, person))) throw new DomainError('auth.forbidden');
 }
 
 async function hashChecked(password: string, personnelNumber: string): Promise<PasswordHash> {
@@ -48,7 +49,7 @@ export async function createPerson(
   input: PersonInput & { password: string },
 ): Promise<Person> {
   const person = validatePerson(input);
-  await requireManager(db, actor, person.zoneId);
+  await requireManager(db, actor, person);
   const password = await hashChecked(input.password, person.personnelNumber);
   const replica = replicaOf(db);
   const row = await db.transaction('rw', replica.scope, async () => {
@@ -68,9 +69,8 @@ export async function updatePerson(
 ): Promise<Person> {
   const existing = await db.people.get(id);
   if (!existing) throw new DomainError('person.unknown');
-  await requireManager(db, actor, existing.zoneId);
   const merged = validatePerson({ ...existing, ...patch });
-  if (merged.zoneId !== existing.zoneId) await requireManager(db, actor, merged.zoneId);
+  await requireManager(db, actor, existing, merged);
   const active = patch.active ?? existing.active;
   if (!active && id === actor.personId) throw new DomainError('person.cannotDeactivateSelf');
   const replica = replicaOf(db);
@@ -86,7 +86,7 @@ export async function updatePerson(
 export async function setPassword(db: ZonelinkDb, actor: Actor, id: string, password: string): Promise<void> {
   const existing = await db.people.get(id);
   if (!existing) throw new DomainError('person.unknown');
-  if (actor.personId !== id) await requireManager(db, actor, existing.zoneId);
+  if (actor.personId !== id) await requireManager(db, actor, existing);
   const hash = await hashChecked(password, existing.personnelNumber);
   await replicaOf(db).update(peopleTable, id, { password: hash }, actor);
 }

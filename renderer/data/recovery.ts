@@ -95,10 +95,16 @@ function request<T>(req: IDBRequest<T>): Promise<T> {
   });
 }
 
-/** Password hashes never leave the station, not even in a rescue file: accounts get new passwords. */
+/**
+ * Password hashes never leave the station, not even in a rescue file: accounts get new passwords.
+ * They sit in account rows (`password`) and in the ops that carry them (field `password`).
+ */
 function withoutSecrets(row: unknown): unknown {
-  if (row === null || typeof row !== 'object' || !('password' in row)) return row;
-  const { password: _password, ...rest } = row as Record<string, unknown>;
+  if (row === null || typeof row !== 'object') return row;
+  const record = row as Record<string, unknown>;
+  if (record.field === 'password' && 'value' in record) return { ...record, value: null, salt: '' };
+  if (!('password' in record)) return row;
+  const { password: _password, ...rest } = record;
   return rest;
 }
 

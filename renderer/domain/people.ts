@@ -30,7 +30,23 @@ export function hasRole(person: { roles: readonly Role[] }, role: Role): boolean
   return person.roles.includes(role);
 }
 
+/** Roles that reach beyond one zone: only a network administrator grants them or manages their holders. */
+export const NETWORK_WIDE_ROLES: readonly Role[] = ['network_admin', 'dpo'];
+
 /** Zone administrators manage their own zone; network administrators manage every zone. */
 export function canManageZone(person: { roles: readonly Role[]; zoneId: string }, zoneId: string): boolean {
   return hasRole(person, 'network_admin') || (hasRole(person, 'zone_admin') && person.zoneId === zoneId);
+}
+
+/**
+ * Whether `manager` may create, edit or set the password of an account with these zone and
+ * roles. A zone administrator manages their own zone's accounts, but not those holding a
+ * network-wide role (otherwise they could take over a network administrator's account).
+ */
+export function canManagePerson(
+  manager: { roles: readonly Role[]; zoneId: string },
+  person: { roles: readonly Role[]; zoneId: string },
+): boolean {
+  if (!canManageZone(manager, person.zoneId)) return false;
+  return hasRole(manager, 'network_admin') || !person.roles.some((r) => NETWORK_WIDE_ROLES.includes(r));
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { hashPassword, passwordProblem, PBKDF2_ITERATIONS, verifyPassword } from '../../../renderer/domain/password';
-import { validatePerson, canManageZone } from '../../../renderer/domain/people';
+import { validatePerson, canManageZone, canManagePerson } from '../../../renderer/domain/people';
 import { DomainError } from '../../../renderer/domain/errors';
 
 describe('passwords', () => {
@@ -52,5 +52,15 @@ describe('people rules', () => {
     expect(canManageZone({ roles: ['zone_admin'], zoneId: 'a' }, 'b')).toBe(false);
     expect(canManageZone({ roles: ['network_admin'], zoneId: 'a' }, 'b')).toBe(true);
     expect(canManageZone({ roles: ['station_staff', 'dpo'], zoneId: 'a' }, 'a')).toBe(false);
+  });
+
+  it('keeps network-wide roles and their holders out of a zone administrator\'s reach', () => {
+    const zoneAdmin = { roles: ['zone_admin' as const], zoneId: 'a' };
+    const networkAdmin = { roles: ['network_admin' as const], zoneId: 'b' };
+    expect(canManagePerson(zoneAdmin, { roles: ['station_staff'], zoneId: 'a' })).toBe(true);
+    expect(canManagePerson(zoneAdmin, { roles: ['station_staff', 'dpo'], zoneId: 'a' })).toBe(false);
+    expect(canManagePerson(zoneAdmin, { roles: ['network_admin'], zoneId: 'a' })).toBe(false);
+    expect(canManagePerson(zoneAdmin, { roles: ['station_staff'], zoneId: 'b' })).toBe(false);
+    expect(canManagePerson(networkAdmin, { roles: ['network_admin', 'dpo'], zoneId: 'a' })).toBe(true);
   });
 });

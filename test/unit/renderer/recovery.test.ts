@@ -44,12 +44,23 @@ describe('exportReadableData', () => {
     const name = uniqueName();
     await createAt(indexedDB, name, 1000, {
       people: [{ id: 'p1', name: 'An', password: { hash: 'secret' } }],
+      ops: [
+        { id: 'o1', origin: 's', stream: 'net', seq: 1, table: 'people', field: 'password', value: { hash: 'secret-in-op' }, salt: 'ab' },
+        { id: 'o2', origin: 's', stream: 'net', seq: 2, table: 'people', field: 'name', value: 'An', salt: 'cd' },
+      ],
       fromTheFuture: [{ id: 'x', note: 'kept' }],
     });
     const out = await exportReadableData(new Date('2026-11-30T08:00:00Z'), indexedDB, name);
     expect(out.version).toBe(1000);
     expect(out.exportedAt).toBe('2026-11-30T08:00:00.000Z');
-    expect(out.tables).toEqual({ fromTheFuture: [{ id: 'x', note: 'kept' }], people: [{ id: 'p1', name: 'An' }] });
+    expect(out.tables).toEqual({
+      fromTheFuture: [{ id: 'x', note: 'kept' }],
+      people: [{ id: 'p1', name: 'An' }],
+      ops: [
+        { id: 'o1', origin: 's', stream: 'net', seq: 1, table: 'people', field: 'password', value: null, salt: '' },
+        { id: 'o2', origin: 's', stream: 'net', seq: 2, table: 'people', field: 'name', value: 'An', salt: 'cd' },
+      ],
+    });
     expect(out.unreadable).toEqual([]);
     expect(JSON.stringify(out)).not.toContain('secret');
   });
