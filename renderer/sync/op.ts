@@ -10,7 +10,7 @@ import { canonicalJson, type Json } from './canonical';
 export interface Op {
   /** Station id that made the op. */
   origin: string;
-  /** Audience stream: 'net' (whole network), 'zone:<zoneId>', or 'loan:<loanId>'. */
+  /** Audience stream: 'net' (whole network), 'zone:<zoneId>', or 'loan:<zoneA>+<zoneB>' (the zones of a loan, decision 0011). */
   stream: string;
   /** 1, 2, 3… per (origin, stream), without gaps. */
   seq: number;
