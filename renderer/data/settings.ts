@@ -14,6 +14,8 @@ export interface Settings {
   station: StationIdentity | null;
   /** Minutes without input before the desk locks; 0 turns auto-lock off. */
   autoLockMinutes: number;
+  /** A station not heard from for more than this many days stands out on the sync screen. */
+  staleAfterDays: number;
 }
 
 /** The auto-lock delays offered in settings, in minutes; 0 is off. */
@@ -23,6 +25,7 @@ export const DEFAULT_SETTINGS: Settings = {
   locale: 'nl-BE',
   station: null,
   autoLockMinutes: 10,
+  staleAfterDays: 7,
 };
 
 export async function getSetting<K extends keyof Settings>(db: ZonelinkDb, key: K): Promise<Settings[K]> {

@@ -17,6 +17,8 @@ export const ROUTES = [
   { id: 'dashboard', path: '/', titleKey: 'nav.dashboard', roles: [] },
   { id: 'network', path: '/network', titleKey: 'nav.network', roles: [] },
   { id: 'people', path: '/people', titleKey: 'nav.people', roles: ['zone_admin', 'network_admin'] },
+  { id: 'sync', path: '/sync', titleKey: 'nav.sync', roles: [] },
+  { id: 'conflicts', path: '/conflicts', titleKey: 'nav.conflicts', roles: [] },
   { id: 'settings', path: '/settings', titleKey: 'nav.settings', roles: [] },
 ] as const satisfies readonly AppRoute[];
 

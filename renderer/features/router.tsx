@@ -1,11 +1,13 @@
 import type { ComponentType } from 'react';
 import { createHashRouter } from 'react-router';
+import { ConflictsPage } from './conflicts/ConflictsPage';
 import { DashboardPage } from './dashboard/DashboardPage';
 import { RouteError } from './errors/RouteError';
 import { NetworkPage } from './network/NetworkPage';
 import { PeoplePage } from './people/PeoplePage';
 import { ROUTES, type RouteId } from './route-table';
 import { SettingsPage } from './settings/SettingsPage';
+import { SyncPage } from './sync/SyncPage';
 import { Desk } from './shell/Desk';
 import { NotFoundPage } from './shell/NotFoundPage';
 import { RoutePage } from './shell/RoutePage';
@@ -14,6 +16,8 @@ const PAGES = {
   dashboard: DashboardPage,
   network: NetworkPage,
   people: PeoplePage,
+  sync: SyncPage,
+  conflicts: ConflictsPage,
   settings: SettingsPage,
 } satisfies Record<RouteId, ComponentType>;
 

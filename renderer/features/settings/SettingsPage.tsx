@@ -11,6 +11,7 @@ import { useSaveSetting, useSettings } from '../../hooks/use-settings';
 import { useT } from '../../i18n/use-t';
 import { PasswordForm } from '../people/PasswordForm';
 import { StationLabel } from '../shell/StationLabel';
+import { StaleDaysSection } from './StaleDaysSection';
 import { StorageSection } from './StorageSection';
 
 export function SettingsPage() {
@@ -54,6 +55,7 @@ export function SettingsPage() {
           />
           {lockResult && <Alert kind={lockResult.ok ? 'success' : 'error'}>{lockResult.text}</Alert>}
         </section>
+        <StaleDaysSection current={settings.staleAfterDays} />
         <section className="card" aria-labelledby="settings-password">
           <h2 id="settings-password">{t('settings.password')}</h2>
           <PasswordForm

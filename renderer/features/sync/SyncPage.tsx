@@ -1,0 +1,31 @@
+import { PageHeader } from '../../components/PageHeader';
+import { hasRole } from '../../domain/people';
+import { useSession } from '../../hooks/use-session';
+import { useSettings } from '../../hooks/use-settings';
+import { useSyncStations } from '../../hooks/use-sync-stations';
+import { useT } from '../../i18n/use-t';
+import { HeldOpsSection } from './HeldOpsSection';
+import { StationsTable } from './StationsTable';
+
+/** The sync screen: where every station of the network stands, and the held-back changes. */
+export function SyncPage() {
+  const { t } = useT();
+  const { person } = useSession();
+  const settings = useSettings();
+  const stations = useSyncStations();
+  if (!person || !settings || !stations) return null;
+  const now = Date.now();
+  return (
+    <>
+      <PageHeader title={t('sync.title')} intro={t('sync.intro')} />
+      <div className="card-stack">
+        <section className="card" aria-labelledby="sync-stations">
+          <h2 id="sync-stations">{t('sync.stations')}</h2>
+          <p className="muted">{t('sync.staleHint', { days: settings.staleAfterDays })}</p>
+          <StationsTable stations={stations} staleAfterDays={settings.staleAfterDays} now={now} />
+        </section>
+        <HeldOpsSection network={stations.network} mayRelease={hasRole(person, 'network_admin')} />
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,136 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useMemo } from 'react';
+import { getDb, type ZonelinkDb } from '../data/db';
+import { currentRoster } from '../data/network';
+import { listPeople, type Person } from '../data/people';
+import { replicaOf } from '../data/replicated/replica-of';
+import { REPLICATED_TABLES } from '../data/replicated/tables';
+import type { NetworkDefinition } from '../domain/network';
+import { canManageZone } from '../domain/people';
+import type { Json } from '../sync/canonical';
+import type { FieldVersion } from '../sync/merge';
+import { useSession } from './use-session';
+
+/** One value a conflict can be settled on: what it is, who wrote it, where and when. */
+export interface ConflictChoice {
+  key: string;
+  value: Json;
+  /** The person's name; null when the account is unknown here. */
+  author: string | null;
+  /** The station's name; null when unknown. */
+  station: string | null;
+  /** UTC ISO. */
+  at: string;
+  /** The value in force now (the merge's winner). */
+  current: boolean;
+}
+
+/**
+ * An open conflict, whatever found it: the record layer (two concurrent edits of one field) or
+ * a domain module's query (two approved bookings of one asset at once, later). `table` and
+ * `field` name what it is about, for its label (`conflicts.field.<table>.<field>`).
+ */
+export interface OpenConflict {
+  key: string;
+  table: string;
+  field: string;
+  rowId: string;
+  /** A readable name of the row (its `name` or `title`), when it has one. */
+  subject: string | null;
+  choices: ConflictChoice[];
+  /** Whether the signed-in person may settle it. */
+  mayResolve: boolean;
+  /** Settles it on a choice; on every station once the resolution has reached it. */
+  resolve(choice: ConflictChoice): Promise<void>;
+}
+
+/**
+ * A source of open conflicts: a hook returning its list (undefined while loading). The record
+ * layer's field conflicts are the first; a domain module adds its derived conflicts by adding its
+ * hook to CONFLICT_SOURCES. The list is fixed at load, so calling each in order keeps the hook order.
+ */
+export type ConflictSource = () => OpenConflict[] | undefined;
+
+/** Who may settle a conflict of a table beyond the record layer's own authority check. */
+const RESOLVE_RULES: Readonly<Record<string, (row: Record<string, unknown>, person: Person) => boolean>> = {
+  // Accounts are changed by the managers of the person's zone (data/people.ts); so are their conflicts.
+  people: (row, person) => typeof row.zoneId === 'string' && canManageZone(person, row.zoneId),
+};
+
+function subjectOf(row: Record<string, unknown> | undefined): string | null {
+  const name = row?.name ?? row?.title;
+  return typeof name === 'string' ? name : null;
+}
+
+interface FieldConflictView {
+  key: string;
+  table: string;
+  field: string;
+  rowId: string;
+  row: Record<string, unknown> | undefined;
+  versions: FieldVersion[];
+  winnerHlc: string;
+}
+
+async function loadFieldConflicts(db: ZonelinkDb) {
+  const [conflicts, people, roster] = await Promise.all([replicaOf(db).conflicts(), listPeople(db), currentRoster(db)]);
+  const rows = await Promise.all(conflicts.map((c) => db.table(c.table).get(c.rowId) as Promise<Record<string, unknown> | undefined>));
+  const views = conflicts.map(
+    (c, i): FieldConflictView => ({
+      key: `${c.table}|${c.rowId}|${c.field}`,
+      table: c.table,
+      field: c.field,
+      rowId: c.rowId,
+      row: rows[i],
+      versions: [c.winner, ...c.others],
+      winnerHlc: c.winner.hlc,
+    }),
+  );
+  return { views, people: new Map(people.map((p) => [p.id, p.name])), network: roster?.network ?? null };
+}
+
+function choicesOf(view: FieldConflictView, people: ReadonlyMap<string, string>, network: NetworkDefinition | null): ConflictChoice[] {
+  return view.versions.map((v) => ({
+    key: v.hlc,
+    value: v.value,
+    author: people.get(v.author) ?? null,
+    station: network?.stations.find((s) => s.id === v.origin)?.name ?? null,
+    at: v.at,
+    current: v.hlc === view.winnerHlc,
+  }));
+}
+
+/** The record layer's open field conflicts, live. */
+export function useFieldConflicts(): OpenConflict[] | undefined {
+  const { actor, person } = useSession();
+  const loaded = useLiveQuery(() => loadFieldConflicts(getDb()), []);
+  return useMemo(() => {
+    if (!loaded) return undefined;
+    return loaded.views.map((view) => {
+      const rule = RESOLVE_RULES[view.table];
+      const spec = REPLICATED_TABLES.find((t) => t.name === view.table);
+      return {
+        key: view.key,
+        table: view.table,
+        field: view.field,
+        rowId: view.rowId,
+        subject: subjectOf(view.row),
+        choices: choicesOf(view, loaded.people, loaded.network),
+        mayResolve: person !== null && spec !== undefined && (!rule || (view.row !== undefined && rule(view.row, person))),
+        resolve: async (choice) => {
+          if (!actor || !spec) throw new Error('not signed in');
+          await replicaOf(getDb()).resolveConflict<Record<string, Json>, string>(spec, view.rowId, view.field, choice.value, actor);
+        },
+      };
+    });
+  }, [loaded, actor, person]);
+}
+
+/** Every source of conflicts, in the order the screen lists them. */
+export const CONFLICT_SOURCES: readonly ConflictSource[] = [useFieldConflicts];
+
+/** Every open conflict of every source; undefined while any source still loads. */
+export function useConflicts(): OpenConflict[] | undefined {
+  const lists = CONFLICT_SOURCES.map((source) => source());
+  return lists.some((l) => l === undefined) ? undefined : lists.flatMap((l) => l ?? []);
+}
