@@ -1,5 +1,5 @@
 // `npm start`: builds, then runs the desktop app. Where Electron's binary cannot be had (it is
-// downloaded from GitHub when Electron is installed, which needs the network), it says why in one
+// downloaded from Electron's release server when Electron is installed, which needs the network), it says why in one
 // paragraph and serves the same build in web mode on http://127.0.0.1:5180 (or the next free port).
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -58,7 +58,7 @@ function runElectron(binary) {
 function explain(outcome) {
   const remedy =
     outcome.kind === 'missing'
-      ? "Electron's install script downloads that binary from GitHub, so it is missing where `npm install` ran without " +
+      ? "Electron's install script downloads that binary from Electron's release server, so it is missing where `npm install` ran without " +
         'network access to GitHub. To get it, run `npm install` again (or `node node_modules/electron/install.js`) where ' +
         'the network allows, or set ELECTRON_OVERRIDE_DIST_PATH to a folder holding an unpacked Electron 45.5.0.'
       : 'The binary is there but does not run on this machine: it needs a graphical session and, on Linux, the ' +

@@ -14,7 +14,7 @@ function findElectron(): { path: string } | { reason: string } {
   const relative = existsSync(pathFile) ? readFileSync(pathFile, 'utf8') : undefined;
   const override = process.env.ELECTRON_OVERRIDE_DIST_PATH;
   if (!override && relative === undefined) {
-    return { reason: `Electron's binary was never downloaded (${pathFile} is missing): run npm install where GitHub is reachable, or set ELECTRON_OVERRIDE_DIST_PATH` };
+    return { reason: `Electron's binary was never downloaded (${pathFile} is missing): run npm install where Electron's download server is reachable, or set ELECTRON_OVERRIDE_DIST_PATH` };
   }
   const path = override ? join(override, relative ?? 'electron') : join(packageDir, 'dist', relative ?? '');
   return existsSync(path) ? { path } : { reason: `Electron's binary is not at ${path}` };
