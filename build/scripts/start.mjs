@@ -59,7 +59,7 @@ function explain(outcome) {
   const remedy =
     outcome.kind === 'missing'
       ? "Electron's install script downloads that binary from Electron's release server, so it is missing where `npm install` ran without " +
-        'network access to GitHub. To get it, run `npm install` again (or `node node_modules/electron/install.js`) where ' +
+        'network access to it. To get it, run `npm install` again (or `node node_modules/electron/install.js`) where ' +
         'the network allows, or set ELECTRON_OVERRIDE_DIST_PATH to a folder holding an unpacked Electron 45.5.0.'
       : 'The binary is there but does not run on this machine: it needs a graphical session and, on Linux, the ' +
         "libraries Chromium uses (libnss3, libgtk-3, libgbm and the like); Electron's own message is above.";
