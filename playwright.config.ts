@@ -1,18 +1,12 @@
 import { defineConfig } from '@playwright/test';
 import { existsSync } from 'node:fs';
+import chromiumFlags from './build/chromium-flags.json' with { type: 'json' };
 
 const port = Number(process.env.ZONELINK_E2E_PORT ?? 4873);
 const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-export const CHROMIUM_FLAGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-quic',
-];
+// Debian's Chromium as root in a closed network (shared with the Chromium tests in vitest and the bench).
+export const CHROMIUM_FLAGS: string[] = chromiumFlags;
 
 if (!existsSync(chromium)) {
   throw new Error(`Chromium not found at ${chromium}: run "apt-get install -y chromium" (see README) or set CHROMIUM_PATH.`);
