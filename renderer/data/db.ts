@@ -1,9 +1,13 @@
 import Dexie, { type DexieOptions, type EntityTable, type Table } from 'dexie';
 import type { NetworkDefinition, Role } from '../domain/network';
 import type { PasswordHash } from '../domain/password';
+import type { WrappedAdminKey } from '../sync/crypto/admin-key';
+import type { StationKeys } from '../sync/crypto/keys';
 import type { MaterialisedRow } from '../sync/merge';
+import type { SignedRoster } from '../sync/roster/roster';
 import { migratePeopleToV2 } from './replicated/migrate-people';
 import type { AckRow, ForkAlarm, HeldOp, OpPrimaryKey, PeerRow, RowKey, RowState, StoredOp, SyncMetaRow } from './replicated/stores';
+import type { ImportedBundleRow, OpSegmentRow, RosterForkRow, SegmentRow, SyncHistoryRow } from './sync/stores';
 
 /** Local settings of this installation; never replicated. */
 export interface SettingRow {
@@ -12,8 +16,11 @@ export interface SettingRow {
 }
 
 /**
- * One version of the network definition. Versions are hash-chained (prevHash); a later issue
- * signs them and carries them in bundles as the roster.
+ * One version of the network definition. Since v3 (decision 0040) each version is a signed
+ * roster version (`signed`); `network`, `hash`, `prevHash`, `issuedAt` and `issuedBy` are then
+ * read from it, so the UI and the record layer keep reading `network`. Versions without
+ * `signed` come from a database made before v3 and are replaced by a signed version 1 when a
+ * network administrator first signs.
  */
 export interface RosterVersion {
   version: number;
@@ -23,8 +30,9 @@ export interface RosterVersion {
   hash: string;
   /** UTC ISO instant. */
   issuedAt: string;
-  /** Person id of the administrator who made this version; null for the first one. */
+  /** Person id of the administrator who made this version; null for the first unsigned one. */
   issuedBy: string | null;
+  signed?: SignedRoster;
 }
 
 /**
@@ -60,6 +68,17 @@ export class ZonelinkDb extends Dexie {
   syncMeta!: EntityTable<SyncMetaRow, 'key'>;
   /** The replication layer's own tests write here, so they depend on no module's table. */
   testRecords!: Table<MaterialisedRow, string>;
+  /** This station's own keys (one row); private halves non-extractable, never replicated. */
+  stationKeys!: EntityTable<StationKeys, 'station'>;
+  /** Network administrators' signing keys made at this station, wrapped under their passphrase. */
+  adminKeys!: EntityTable<WrappedAdminKey, 'person'>;
+  /** Unsigned versions of a database made before v3, kept as history once the roster is signed. */
+  legacyRosters!: EntityTable<RosterVersion, 'version'>;
+  rosterForks!: EntityTable<RosterForkRow, 'dropped'>;
+  segments!: EntityTable<SegmentRow, 'signature'>;
+  opSegments!: EntityTable<OpSegmentRow, 'hash'>;
+  importedBundles!: EntityTable<ImportedBundleRow, 'bundle'>;
+  syncHistory!: EntityTable<SyncHistoryRow, 'id'>;
 
   constructor(name: string = DB_NAME, options?: DexieOptions) {
     super(name, options);
@@ -82,6 +101,18 @@ export class ZonelinkDb extends Dexie {
         testRecords: 'id',
       })
       .upgrade(migratePeopleToV2);
+    // v3: station and administrator keys, the signed roster's forks, and what bundles brought
+    // (decision 0040). Existing rows need no change: unsigned roster versions stay readable.
+    this.version(3).stores({
+      stationKeys: 'station',
+      adminKeys: 'person',
+      legacyRosters: '&version',
+      rosterForks: 'dropped',
+      segments: 'signature',
+      opSegments: 'hash',
+      importedBundles: 'bundle',
+      syncHistory: 'id, at',
+    });
   }
 }
 

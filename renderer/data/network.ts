@@ -1,9 +1,14 @@
 import { canonicalJson, sha256Hex } from '../sync/canonical';
 import { canManageZone, hasRole } from '../domain/people';
 import { DomainError } from '../domain/errors';
-import type { NetworkDefinition } from '../domain/network';
+import { findStation, type NetworkDefinition } from '../domain/network';
+import { createAdminKey, type WrappedAdminKey } from '../sync/crypto/admin-key';
+import { createStationKeys, type StationKeys, type StationPublicKeys } from '../sync/crypto/keys';
+import { rosterDocument, rosterNetwork, signRoster, type RosterContent, type RosterDocument, type Revocation, type SignedRoster } from '../sync/roster/roster';
 import type { Actor } from './actor';
-import type { RosterVersion, ZonelinkDb } from './db';
+import { APP_VERSION } from './app-version';
+import type { PersonRow, RosterVersion, ZonelinkDb } from './db';
+import type { StationIdentity } from './settings';
 
 export async function currentRoster(db: ZonelinkDb): Promise<RosterVersion | undefined> {
   return db.rosters.orderBy('version').last();
@@ -20,45 +25,181 @@ export async function nextRosterVersion(
   return { ...body, hash: await sha256Hex(canonicalJson(body)) };
 }
 
-/** Checks the chain of stored versions: each one's hash and its link to the one before. */
-export async function verifyRosterChain(versions: RosterVersion[]): Promise<boolean> {
-  let prev: RosterVersion | undefined;
-  for (const v of [...versions].sort((a, b) => a.version - b.version)) {
-    const { hash, ...body } = v;
-    if (v.version !== (prev?.version ?? 0) + 1 || v.prevHash !== (prev?.hash ?? null)) return false;
-    if ((await sha256Hex(canonicalJson(body))) !== hash) return false;
-    prev = v;
-  }
-  return true;
+/** The stored row of a signed roster version: the UI and the record layer read `network` from it. */
+export function rosterRow(signed: SignedRoster): RosterVersion {
+  const doc = signed.document;
+  return { version: doc.version, network: rosterNetwork(doc), prevHash: doc.prev, hash: signed.hash, issuedAt: doc.issuedAt, issuedBy: doc.issuedBy, signed };
+}
+
+/** The signed chain, versions 1..n; null while the roster is still unsigned (a database from before v3). */
+export async function signedChain(db: ZonelinkDb): Promise<SignedRoster[] | null> {
+  const rows = await db.rosters.orderBy('version').toArray();
+  if (rows.length === 0 || rows.some((r) => !r.signed)) return null;
+  return rows.map((r) => r.signed!);
+}
+
+/** What the next version is built from: the content of a signed document. */
+export function rosterContent(doc: RosterDocument): RosterContent {
+  const keys: Record<string, StationPublicKeys> = {};
+  for (const s of doc.stations) if (s.keys) keys[s.id] = s.keys;
+  return { network: rosterNetwork(doc), keys, admins: doc.admins, revocations: doc.revocations, minAppVersion: doc.minAppVersion };
+}
+
+export interface SigningOptions {
+  /** The passphrase of a network administrator whose key is kept at this station. */
+  passphrase: string;
+}
+
+/** This station's own keys; undefined before the first run (or on a database from before v3). */
+export async function stationKeys(db: ZonelinkDb): Promise<StationKeys | undefined> {
+  const station = (await db.settings.get('station'))?.value as StationIdentity | undefined;
+  return station && db.stationKeys.get(station.stationId);
+}
+
+/** The administrator record the roster lists for a person with a key. */
+export function rosterAdmin(person: Pick<PersonRow, 'id' | 'name' | 'zoneId' | 'roles'>, key: WrappedAdminKey) {
+  return { person: person.id, name: person.name, zoneId: person.zoneId, roles: person.roles, key: key.publicKey };
 }
 
 /**
- * Applies an edit to the network definition as a new roster version. A zone administrator may
- * edit the stations of their own zone (pass `zoneId`); everything else needs a network
- * administrator.
+ * Signs `document` with a network administrator's key kept here: the actor's own when there is
+ * one, else each other administrator's in turn (a network administrator signs what a zone
+ * administrator prepared, decision 0041). A passphrase that opens none is adminKey.wrongPassphrase.
+ */
+async function signWithStoredKey(db: ZonelinkDb, actor: Actor, parent: SignedRoster, build: (issuedBy: string) => RosterDocument, passphrase: string): Promise<SignedRoster> {
+  const admins = new Set(parent.document.admins.filter((a) => a.roles.includes('network_admin')).map((a) => a.person));
+  const keys = (await db.adminKeys.toArray()).filter((k) => admins.has(k.person));
+  keys.sort((a, b) => Number(b.person === actor.personId) - Number(a.person === actor.personId));
+  if (keys.length === 0) throw new DomainError('roster.noAdminKey');
+  for (const key of keys) {
+    try {
+      return await signRoster(build(key.person), parent, key, passphrase);
+    } catch (error) {
+      if (!(error instanceof DomainError && error.code === 'adminKey.wrongPassphrase')) throw error;
+    }
+  }
+  throw new DomainError('adminKey.wrongPassphrase');
+}
+
+async function authorise(db: ZonelinkDb, actor: Actor, zoneId: string | undefined): Promise<PersonRow> {
+  const person = await db.people.get(actor.personId);
+  if (!person?.active) throw new DomainError('auth.notSignedIn');
+  const allowed = zoneId ? canManageZone(person, zoneId) : hasRole(person, 'network_admin');
+  if (!allowed) throw new DomainError('auth.forbidden');
+  return person;
+}
+
+/**
+ * Makes the next signed roster version with `change` applied to the content of the current one.
+ * Signing is not a Dexie call, so it happens before the transaction; the transaction checks
+ * that nobody wrote a version in between, and otherwise we start over.
+ */
+async function changeRoster(
+  db: ZonelinkDb,
+  actor: Actor,
+  change: (content: RosterContent) => RosterContent,
+  scope: { zoneId?: string },
+  { passphrase }: SigningOptions,
+): Promise<RosterVersion> {
+  const person = await authorise(db, actor, scope.zoneId);
+  for (;;) {
+    const prev = await currentRoster(db);
+    if (!prev) throw new DomainError('network.missing');
+    if (!prev.signed) return signFirstVersion(db, person, prev, change, passphrase);
+    const parent = prev.signed;
+    const content = change(rosterContent(parent.document));
+    const issuedAt = new Date().toISOString();
+    const signed = await signWithStoredKey(db, actor, parent, (issuedBy) => rosterDocument(content, { prev: parent, issuedAt, issuedBy }), passphrase);
+    const row = rosterRow(signed);
+    const written = await db.transaction('rw', db.rosters, async () => {
+      const latest = await db.rosters.orderBy('version').last();
+      if (latest?.hash !== prev.hash) return false;
+      await db.rosters.add(row);
+      return true;
+    });
+    if (written) return row;
+  }
+}
+
+/**
+ * A database from before v3 has an unsigned roster and no keys (decision 0040). The first
+ * change a network administrator makes creates this station's keys and the administrator's key
+ * (wrapped under the passphrase given now) and signs version 1 of the roster; the unsigned
+ * versions move to legacyRosters as history.
+ */
+async function signFirstVersion(
+  db: ZonelinkDb,
+  person: PersonRow,
+  prev: RosterVersion,
+  change: (content: RosterContent) => RosterContent,
+  passphrase: string,
+): Promise<RosterVersion> {
+  if (!hasRole(person, 'network_admin')) throw new DomainError('roster.unsigned');
+  const station = (await db.settings.get('station'))?.value as StationIdentity | undefined;
+  if (!station) throw new DomainError('station.unknown');
+  const keys = (await db.stationKeys.get(station.stationId)) ?? (await createStationKeys(station.stationId));
+  const adminKey = await createAdminKey(person.id, passphrase);
+  const base: RosterContent = { network: prev.network, keys: { [station.stationId]: keys.publicKeys }, admins: [rosterAdmin(person, adminKey)], revocations: [], minAppVersion: APP_VERSION };
+  const doc = rosterDocument(change(base), { prev: null, issuedAt: new Date().toISOString(), issuedBy: person.id });
+  const row = rosterRow(await signRoster(doc, null, adminKey, passphrase));
+  await db.transaction('rw', [db.rosters, db.legacyRosters, db.stationKeys, db.adminKeys], async () => {
+    const legacy = await db.rosters.toArray();
+    if (legacy.some((r) => r.signed)) throw new DomainError('roster.changedMeanwhile');
+    await db.legacyRosters.bulkPut(legacy);
+    await db.rosters.clear();
+    await db.rosters.add(row);
+    await db.stationKeys.put(keys);
+    await db.adminKeys.put(adminKey);
+  });
+  return row;
+}
+
+/**
+ * Applies an edit to the network definition as a new signed roster version. A zone
+ * administrator may edit the stations of their own zone (pass `zoneId`); everything else needs
+ * a network administrator. Either way a network administrator's passphrase signs it.
  */
 export async function editNetwork(
   db: ZonelinkDb,
   actor: Actor,
   edit: (network: NetworkDefinition) => NetworkDefinition,
-  scope: { zoneId?: string } = {},
+  scope: { zoneId?: string },
+  options: SigningOptions,
 ): Promise<RosterVersion> {
-  const person = await db.people.get(actor.personId);
-  if (!person?.active) throw new DomainError('auth.notSignedIn');
-  const allowed = scope.zoneId ? canManageZone(person, scope.zoneId) : hasRole(person, 'network_admin');
-  if (!allowed) throw new DomainError('auth.forbidden');
-  for (;;) {
-    const prev = await currentRoster(db);
-    if (!prev) throw new DomainError('network.missing');
-    // Hashing is not a Dexie call, so it happens before the transaction; the transaction then
-    // checks that nobody wrote a version in between, and otherwise we start over.
-    const next = await nextRosterVersion(prev, edit(prev.network), actor.personId, new Date().toISOString());
-    const written = await db.transaction('rw', db.rosters, async () => {
-      const latest = await db.rosters.orderBy('version').last();
-      if (latest?.version !== prev.version) return false;
-      await db.rosters.add(next);
-      return true;
-    });
-    if (written) return next;
-  }
+  return changeRoster(db, actor, (content) => ({ ...content, network: edit(content.network) }), scope, options);
+}
+
+/** Publishes a station's public keys in the roster, so bundles can be written for it and read from it. */
+export async function setStationKeys(db: ZonelinkDb, actor: Actor, stationId: string, keys: StationPublicKeys, options: SigningOptions): Promise<RosterVersion> {
+  const roster = await currentRoster(db);
+  if (!roster) throw new DomainError('network.missing');
+  const station = findStation(roster.network, stationId);
+  return changeRoster(db, actor, (content) => ({ ...content, keys: { ...content.keys, [stationId]: keys } }), { zoneId: station.zoneId }, options);
+}
+
+/**
+ * Revokes a station (decision 0032): its ops above the cutoff of their stream are refused
+ * everywhere. By default each stream's cutoff is what this station holds of it without a gap,
+ * and `seq` (0: nothing more) is the cutoff of every other stream.
+ */
+export async function revokeStation(
+  db: ZonelinkDb,
+  actor: Actor,
+  stationId: string,
+  cutoff: { seq: number; streams?: Record<string, number> },
+  options: SigningOptions,
+): Promise<RosterVersion> {
+  const held = await db.acks.where('[origin+stream]').between([stationId, ''], [stationId, '\uffff']).toArray();
+  const streams = cutoff.streams ?? Object.fromEntries(held.map((a) => [a.stream, a.seq]));
+  const revokedAt = new Date().toISOString();
+  return changeRoster(
+    db,
+    actor,
+    (content) => {
+      const revocation: Revocation = { station: stationId, seq: cutoff.seq, streams, revokedAt, revokedBy: actor.personId };
+      return { ...content, revocations: [...content.revocations.filter((r) => r.station !== stationId), revocation] };
+    },
+    {},
+    options,
+  );
 }

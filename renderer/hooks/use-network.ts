@@ -10,13 +10,16 @@ export function useNetwork(): NetworkDefinition | null | undefined {
   return useLiveQuery(async () => (await currentRoster(getDb()))?.network ?? null, []);
 }
 
-/** Applies an edit as the signed-in person (zone administrators pass their zone as scope). */
-export function useEditNetwork(): (edit: (net: NetworkDefinition) => NetworkDefinition, scope?: { zoneId?: string }) => Promise<void> {
+/**
+ * Applies an edit as the signed-in person (zone administrators pass their zone as scope), signed
+ * with a network administrator's passphrase.
+ */
+export function useEditNetwork(): (edit: (net: NetworkDefinition) => NetworkDefinition, scope: { zoneId?: string }, passphrase: string) => Promise<void> {
   const { actor } = useSession();
   return useCallback(
-    async (edit, scope) => {
+    async (edit, scope, passphrase) => {
       if (!actor) throw new Error('not signed in');
-      await editNetwork(getDb(), actor, edit, scope);
+      await editNetwork(getDb(), actor, edit, scope, { passphrase });
     },
     [actor],
   );

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
-import { ADMIN, completeFirstRun, routeUrl, signIn } from './helpers';
+import { ADMIN, completeFirstRun, routeUrl, signChange, signIn } from './helpers';
 
 async function addPerson(page: Page, person: { name: string; number: string; zone: string; roles: string[]; password: string }) {
   await page.goto(routeUrl('/people'));
@@ -25,11 +25,15 @@ test('a network administrator adds, renames, deactivates and reactivates a zone'
   await dialog.getByLabel('Naam van de zone').fill('PZ Ieper');
   await dialog.getByLabel('Korte code').fill('westkust');
   await dialog.getByLabel('Gemeenten').fill('Ieper, Zonnebeke, Langemark-Poelkapelle');
-  await dialog.getByRole('button', { name: 'Zone toevoegen' }).click();
+  await signChange(dialog, 'Zone toevoegen');
   // The rule the domain enforces shows under the field it concerns.
   await expect(dialog.getByLabel('Korte code')).toHaveAccessibleDescription(/De korte code "westkust" is al in gebruik\./);
   await dialog.getByLabel('Korte code').fill('ieper');
+  // A wrong passphrase signs nothing, and says so under its field.
+  await dialog.getByLabel('Wachtzin netwerkbeheerder').fill('niet de goede wachtzin');
   await dialog.getByRole('button', { name: 'Zone toevoegen' }).click();
+  await expect(dialog.getByLabel('Wachtzin netwerkbeheerder')).toHaveAccessibleDescription(/De wachtzin van uw beheerderssleutel klopt niet\./);
+  await signChange(dialog, 'Zone toevoegen');
   await expect(page.getByRole('status')).toHaveText('Zone PZ Ieper is toegevoegd.');
   const zone = page.getByRole('region', { name: /PZ Ieper/ });
   await expect(zone).toContainText('Ieper, Zonnebeke, Langemark-Poelkapelle');
@@ -37,24 +41,27 @@ test('a network administrator adds, renames, deactivates and reactivates a zone'
 
   await zone.getByRole('button', { name: 'Post toevoegen aan PZ Ieper' }).click();
   await page.getByLabel('Naam van de post').fill('Hoofdcommissariaat Ieper');
-  await page.getByRole('button', { name: 'Post toevoegen', exact: true }).click();
+  await signChange(page.getByRole('dialog'), 'Post toevoegen');
+  await expect(page.getByRole('status')).toHaveText('Post Hoofdcommissariaat Ieper is toegevoegd.');
   await page.getByRole('button', { name: 'PZ Ieper hernoemen' }).click();
   await page.getByLabel('Naam van de zone').fill('PZ Arro Ieper');
-  await page.getByRole('button', { name: 'Opslaan' }).click();
+  await signChange(page.getByRole('dialog'), 'Opslaan');
   await expect(page.getByRole('status')).toHaveText('De zone heet nu PZ Arro Ieper.');
 
   const renamed = page.getByRole('region', { name: /PZ Arro Ieper/ });
   await page.getByRole('button', { name: 'PZ Arro Ieper deactiveren' }).click();
   const confirm = page.getByRole('dialog', { name: 'Zone deactiveren?' });
   await expect(confirm).toContainText('Zone PZ Arro Ieper en al haar posten worden gedeactiveerd.');
-  await confirm.getByRole('button', { name: 'Deactiveren' }).click();
+  await signChange(confirm, 'Deactiveren');
   await expect(page.getByRole('status')).toHaveText('Zone PZ Arro Ieper is gedeactiveerd. U kunt ze opnieuw activeren.');
   await expect(renamed.getByText('Gedeactiveerd')).toHaveCount(2);
   await expect(renamed.getByRole('button', { name: 'Post toevoegen aan PZ Arro Ieper' })).toHaveCount(0);
 
   await page.getByRole('button', { name: 'PZ Arro Ieper opnieuw activeren' }).click();
+  await signChange(page.getByRole('dialog', { name: 'Zone opnieuw activeren?' }), 'Opnieuw activeren');
   await expect(page.getByRole('status')).toHaveText('Zone PZ Arro Ieper is opnieuw actief.');
   await page.getByRole('button', { name: 'Hoofdcommissariaat Ieper opnieuw activeren' }).click();
+  await signChange(page.getByRole('dialog', { name: 'Post opnieuw activeren?' }), 'Opnieuw activeren');
   await expect(renamed.getByText('Gedeactiveerd')).toHaveCount(0);
   await page.goto(routeUrl('/'));
   await expect(page.getByRole('main')).toContainText('5 actieve zones, 14 actieve posten.');
@@ -65,11 +72,11 @@ test('the last active zone cannot be deactivated; the message says why', async (
   await page.goto(routeUrl('/network'));
   for (const zone of ['PZ Polder', 'PZ RIHO', 'PZ VLAS']) {
     await page.getByRole('button', { name: `${zone} deactiveren` }).click();
-    await page.getByRole('dialog').getByRole('button', { name: 'Deactiveren' }).click();
+    await signChange(page.getByRole('dialog'), 'Deactiveren');
     await expect(page.getByRole('status')).toHaveText(`Zone ${zone} is gedeactiveerd. U kunt ze opnieuw activeren.`);
   }
   await page.getByRole('button', { name: 'PZ Westkust deactiveren' }).click();
-  await page.getByRole('dialog').getByRole('button', { name: 'Deactiveren' }).click();
+  await signChange(page.getByRole('dialog'), 'Deactiveren');
   await expect(page.getByRole('dialog').getByRole('alert')).toHaveText('Dit is de laatste actieve zone: die kan niet gedeactiveerd worden.');
 });
 

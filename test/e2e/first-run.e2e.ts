@@ -39,6 +39,15 @@ test('the first-run wizard shows the WVL4 network, sets up the station and survi
   await page.getByRole('button', { name: 'Account aanmaken en afronden' }).click();
   await expect(page.getByLabel('Wachtwoord herhalen')).toHaveAccessibleDescription('De twee wachtwoorden zijn niet gelijk.');
   await page.getByLabel('Wachtwoord herhalen').fill(ADMIN.password);
+  // The administrator passphrase: its own rules, under its own fields.
+  await page.getByLabel('Wachtzin', { exact: true }).fill(ADMIN.password);
+  await page.getByLabel('Wachtzin herhalen').fill(ADMIN.password);
+  await page.getByRole('button', { name: 'Account aanmaken en afronden' }).click();
+  await expect(page.getByLabel('Wachtzin', { exact: true })).toHaveAccessibleDescription(/Kies een wachtzin die verschilt van uw wachtwoord\./);
+  await page.getByLabel('Wachtzin', { exact: true }).fill(ADMIN.passphrase);
+  await page.getByRole('button', { name: 'Account aanmaken en afronden' }).click();
+  await expect(page.getByLabel('Wachtzin herhalen')).toHaveAccessibleDescription('De twee wachtzinnen zijn niet gelijk.');
+  await page.getByLabel('Wachtzin herhalen').fill(ADMIN.passphrase);
   await page.getByRole('button', { name: 'Account aanmaken en afronden' }).click();
 
   await expect(page.getByRole('heading', { name: 'Klaar' })).toBeVisible();

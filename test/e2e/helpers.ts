@@ -1,7 +1,7 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 import type { ROUTES } from '../../renderer/features/route-table';
 
-export const ADMIN = { name: 'An Vermeulen', number: 'WK1234', password: 'zonnige maandag 42' };
+export const ADMIN = { name: 'An Vermeulen', number: 'WK1234', password: 'zonnige maandag 42', passphrase: 'het netwerk van de westkust' };
 
 /** The address of a route of the table. */
 export function routeUrl(path: (typeof ROUTES)[number]['path']): string {
@@ -22,9 +22,22 @@ export async function completeFirstRun(page: Page): Promise<void> {
   await page.getByLabel('Personeelsnummer').fill(ADMIN.number);
   await page.getByLabel('Wachtwoord', { exact: true }).fill(ADMIN.password);
   await page.getByLabel('Wachtwoord herhalen').fill(ADMIN.password);
+  await fillAdminPassphrase(page);
   await page.getByRole('button', { name: 'Account aanmaken en afronden' }).click();
   await page.getByRole('button', { name: 'Naar het overzicht' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Overzicht' })).toBeVisible();
+}
+
+/** The network administrator's passphrase, twice, on the wizard's account step. */
+export async function fillAdminPassphrase(page: Page): Promise<void> {
+  await page.getByLabel('Wachtzin', { exact: true }).fill(ADMIN.passphrase);
+  await page.getByLabel('Wachtzin herhalen').fill(ADMIN.passphrase);
+}
+
+/** Signs a change of the network in its dialog: the passphrase, then the dialog's button. */
+export async function signChange(dialog: Locator, button: string): Promise<void> {
+  await dialog.getByLabel('Wachtzin netwerkbeheerder').fill(ADMIN.passphrase);
+  await dialog.getByRole('button', { name: button, exact: true }).click();
 }
 
 export async function signIn(page: Page, number: string, password: string): Promise<void> {

@@ -29,6 +29,10 @@ test('the first run and a main flow work with the keyboard alone', async ({ page
   await page.keyboard.type(ADMIN.password);
   await page.keyboard.press('Tab');
   await page.keyboard.type(ADMIN.password);
+  await tabTo(page, page.getByLabel('Wachtzin', { exact: true }));
+  await page.keyboard.type(ADMIN.passphrase);
+  await page.keyboard.press('Tab');
+  await page.keyboard.type(ADMIN.passphrase);
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { name: 'Klaar' })).toBeFocused();
   await tabTo(page, page.getByRole('button', { name: 'Naar het overzicht' }));
@@ -48,17 +52,19 @@ test('the first run and a main flow work with the keyboard alone', async ({ page
   const dialog = page.getByRole('dialog', { name: 'Post toevoegen aan PZ Polder' });
   await expect(dialog.getByLabel('Naam van de post')).toBeFocused();
   await page.keyboard.type('Wijkpost Zarren');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type(ADMIN.passphrase);
   await page.keyboard.press('Enter');
   await expect(dialog).toHaveCount(0);
   await expect(page.getByRole('status')).toHaveText('Post Wijkpost Zarren is toegevoegd.');
   await expect(page.getByRole('cell', { name: 'Wijkpost Zarren', exact: true })).toBeVisible();
 
-  // Deactivate it: Escape cancels the confirmation, and focus returns to the button.
+  // Deactivate it: the confirmation opens on its passphrase, Escape cancels it, and focus returns to the button.
   const deactivate = page.getByRole('button', { name: 'Wijkpost Zarren deactiveren' });
   await deactivate.focus();
   await page.keyboard.press('Enter');
   const confirm = page.getByRole('dialog', { name: 'Post deactiveren?' });
-  await expect(confirm.getByRole('button', { name: 'Annuleren' })).toBeFocused();
+  await expect(confirm.getByLabel('Wachtzin netwerkbeheerder')).toBeFocused();
   await page.keyboard.press('Escape');
   await expect(confirm).toBeHidden();
   await expect(deactivate).toBeFocused();
@@ -68,10 +74,14 @@ test('the first run and a main flow work with the keyboard alone', async ({ page
     await page.keyboard.press('Tab');
     expect(await confirm.evaluate((d) => d.contains(document.activeElement))).toBe(true);
   }
-  await tabTo(page, confirm.getByRole('button', { name: 'Deactiveren' }));
+  await tabTo(page, confirm.getByLabel('Wachtzin netwerkbeheerder'));
+  await page.keyboard.type(ADMIN.passphrase);
   await page.keyboard.press('Enter');
   await expect(page.getByRole('status')).toHaveText('Post Wijkpost Zarren is gedeactiveerd. U kunt ze opnieuw activeren.');
   await tabTo(page, page.getByRole('button', { name: 'Wijkpost Zarren opnieuw activeren' }));
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('dialog', { name: 'Post opnieuw activeren?' }).getByLabel('Wachtzin netwerkbeheerder')).toBeFocused();
+  await page.keyboard.type(ADMIN.passphrase);
   await page.keyboard.press('Enter');
   await expect(page.getByRole('status')).toHaveText('Post Wijkpost Zarren is opnieuw actief.');
 });

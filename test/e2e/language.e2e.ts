@@ -37,6 +37,8 @@ test('the language chosen in the wizard is kept after the first run', async ({ p
   await page.getByLabel('Personnel number').fill(ADMIN.number);
   await page.getByLabel('Password', { exact: true }).fill(ADMIN.password);
   await page.getByLabel('Repeat password').fill(ADMIN.password);
+  await page.getByLabel('Passphrase', { exact: true }).fill(ADMIN.passphrase);
+  await page.getByLabel('Repeat passphrase').fill(ADMIN.passphrase);
   await page.getByRole('button', { name: 'Create account and finish' }).click();
   await expect(page.getByRole('heading', { name: 'Done' })).toBeVisible();
   await page.getByRole('button', { name: 'Go to the overview' }).click();

@@ -1,6 +1,6 @@
 import { WVL4_TEMPLATE } from '../../renderer/domain/wvl4-template';
 import { test, expect } from './fixtures';
-import { ADMIN, completeFirstRun, routeUrl, signIn } from './helpers';
+import { ADMIN, completeFirstRun, routeUrl, signChange, signIn } from './helpers';
 
 const OWN = 'Centraal Politiehuis Koksijde';
 
@@ -32,7 +32,7 @@ test('a deactivated station shows as such and waits for nothing', async ({ page 
   await completeFirstRun(page);
   await page.goto(routeUrl('/network'));
   await page.getByRole('button', { name: 'Post De Panne deactiveren' }).click();
-  await page.getByRole('dialog').getByRole('button', { name: 'Deactiveren' }).click();
+  await signChange(page.getByRole('dialog'), 'Deactiveren');
   await expect(page.getByRole('status')).toContainText('Post De Panne');
   await page.goto(routeUrl('/sync'));
   const row = page.getByRole('row', { name: /^Post De Panne/ });

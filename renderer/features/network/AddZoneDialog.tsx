@@ -1,10 +1,12 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { Alert } from '../../components/Alert';
 import { Dialog } from '../../components/Dialog';
 import { FormActions } from '../../components/FormActions';
 import { TextField } from '../../components/TextField';
 import { DomainError } from '../../domain/errors';
 import { useT } from '../../i18n/use-t';
+import { isPassphraseProblem, PassphraseField } from './PassphraseField';
+import { useSignedSubmit } from './use-signed-submit';
 
 export interface NewZone {
   name: string;
@@ -13,7 +15,7 @@ export interface NewZone {
 }
 
 interface Props {
-  onSubmit: (zone: NewZone) => Promise<void>;
+  onSubmit: (zone: NewZone, passphrase: string) => Promise<void>;
   onClose: () => void;
 }
 
@@ -29,21 +31,10 @@ export function AddZoneDialog({ onSubmit, onClose }: Props) {
   const [name, setName] = useState('');
   const [key, setKey] = useState('');
   const [municipalities, setMunicipalities] = useState('');
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
+  const { passphrase, setPassphrase, error, busy, submit } = useSignedSubmit((passphrase) =>
+    onSubmit({ name, key, municipalities: municipalities.split(',') }, passphrase),
+  );
   const field = fieldOf(error);
-
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    setBusy(true);
-    setError(null);
-    try {
-      await onSubmit({ name, key, municipalities: municipalities.split(',') });
-    } catch (e) {
-      setError(e);
-      setBusy(false);
-    }
-  }
 
   return (
     <Dialog open title={t('network.addZone')} onClose={onClose}>
@@ -64,7 +55,8 @@ export function AddZoneDialog({ onSubmit, onClose }: Props) {
           value={municipalities}
           onChange={setMunicipalities}
         />
-        {error !== null && field === null && <Alert kind="error">{errorText(error)}</Alert>}
+        <PassphraseField value={passphrase} onChange={setPassphrase} error={error} />
+        {error !== null && field === null && !isPassphraseProblem(error) && <Alert kind="error">{errorText(error)}</Alert>}
         <FormActions submitLabel={t('network.addZoneSubmit')} busy={busy} secondary={{ label: t('common.cancel'), onClick: onClose }} />
       </form>
     </Dialog>

@@ -1,5 +1,4 @@
 import { Alert } from '../../components/Alert';
-import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { PageHeader } from '../../components/PageHeader';
 import {
   addStation,
@@ -21,6 +20,7 @@ import { useT } from '../../i18n/use-t';
 import { uuidv7 } from '../../sync/ids';
 import { AddZoneDialog } from './AddZoneDialog';
 import { NameDialog } from './NameDialog';
+import { SignedChangeDialog } from './SignedChangeDialog';
 import { ZoneCard } from './ZoneCard';
 
 type Open =
@@ -29,31 +29,29 @@ type Open =
   | { kind: 'deactivateZone'; zone: Zone }
   | { kind: 'addStation'; zone: Zone }
   | { kind: 'renameStation'; station: Station }
-  | { kind: 'deactivateStation'; station: Station };
+  | { kind: 'deactivateStation'; station: Station }
+  | { kind: 'reactivateZone'; zone: Zone }
+  | { kind: 'reactivateStation'; station: Station };
 
 /**
  * Zones and stations of the network. Network administrators change zones; zone administrators
- * change the stations of their own zone. Deactivating asks first and can be undone by reactivating.
+ * change the stations of their own zone. Every change is a new roster version signed with a
+ * network administrator's passphrase, asked in the dialog of the change. Deactivating asks first
+ * and can be undone by reactivating.
  */
 export function NetworkPage() {
-  const { t, errorText } = useT();
+  const { t } = useT();
   const network = useNetwork();
   const { person } = useSession();
   const edit = useEditNetwork();
-  const { open, show, close, finish, fail, result, confirmError, setConfirmError } = usePageActions<Open>();
+  const { open, show, close, finish, result } = usePageActions<Open>();
   if (!network || !person) return null;
   const networkAdmin = hasRole(person, 'network_admin');
 
-  /** Applies an edit; dialogs show their own errors, so this rethrows after closing nothing. */
-  const apply = async (change: (net: NetworkDefinition) => NetworkDefinition, zoneId: string | undefined, done: string) => {
-    await edit(change, zoneId ? { zoneId } : {});
+  /** Applies an edit signed with the passphrase; dialogs show their own errors. */
+  const apply = async (change: (net: NetworkDefinition) => NetworkDefinition, zoneId: string | undefined, done: string, passphrase: string) => {
+    await edit(change, zoneId ? { zoneId } : {}, passphrase);
     finish(done);
-  };
-  const confirm = (change: (net: NetworkDefinition) => NetworkDefinition, zoneId: string | undefined, done: string) => {
-    apply(change, zoneId, done).catch((e: unknown) => setConfirmError(errorText(e)));
-  };
-  const reactivate = (change: (net: NetworkDefinition) => NetworkDefinition, zoneId: string | undefined, done: string) => {
-    apply(change, zoneId, done).catch((e: unknown) => fail(errorText(e)));
   };
 
   const zones = [...network.zones].sort((a, b) => Number(b.active) - Number(a.active));
@@ -77,13 +75,11 @@ export function NetworkPage() {
             canEditStations={canManageZone(person, zone.id)}
             onRenameZone={() => show({ kind: 'renameZone', zone })}
             onDeactivateZone={() => show({ kind: 'deactivateZone', zone })}
-            onReactivateZone={() => reactivate((n) => setZoneActive(n, zone.id, true), undefined, t('network.zoneReactivated', { name: zone.name }))}
+            onReactivateZone={() => show({ kind: 'reactivateZone', zone })}
             onAddStation={() => show({ kind: 'addStation', zone })}
             onRenameStation={(station) => show({ kind: 'renameStation', station })}
             onDeactivateStation={(station) => show({ kind: 'deactivateStation', station })}
-            onReactivateStation={(station) =>
-              reactivate((n) => setStationActive(n, station.id, true), station.zoneId, t('network.stationReactivated', { name: station.name }))
-            }
+            onReactivateStation={(station) => show({ kind: 'reactivateStation', station })}
           />
         ))}
       </div>
@@ -91,7 +87,7 @@ export function NetworkPage() {
       {open?.kind === 'addZone' && (
         <AddZoneDialog
           onClose={close}
-          onSubmit={(z) => apply((n) => addZone(n, { id: uuidv7(), ...z }), undefined, t('network.zoneAdded', { name: z.name.trim() }))}
+          onSubmit={(z, passphrase) => apply((n) => addZone(n, { id: uuidv7(), ...z }), undefined, t('network.zoneAdded', { name: z.name.trim() }), passphrase)}
         />
       )}
       {open?.kind === 'renameZone' && (
@@ -101,7 +97,7 @@ export function NetworkPage() {
           initial={open.zone.name}
           submitLabel={t('common.save')}
           onClose={close}
-          onSubmit={(name) => apply((n) => renameZone(n, open.zone.id, name), undefined, t('network.zoneRenamed', { name: name.trim() }))}
+          onSubmit={(name, passphrase) => apply((n) => renameZone(n, open.zone.id, name), undefined, t('network.zoneRenamed', { name: name.trim() }), passphrase)}
         />
       )}
       {open?.kind === 'addStation' && (
@@ -111,8 +107,8 @@ export function NetworkPage() {
           initial=""
           submitLabel={t('network.addStationSubmit')}
           onClose={close}
-          onSubmit={(name) =>
-            apply((n) => addStation(n, { id: uuidv7(), zoneId: open.zone.id, name }), open.zone.id, t('network.stationAdded', { name: name.trim() }))
+          onSubmit={(name, passphrase) =>
+            apply((n) => addStation(n, { id: uuidv7(), zoneId: open.zone.id, name }), open.zone.id, t('network.stationAdded', { name: name.trim() }), passphrase)
           }
         />
       )}
@@ -123,39 +119,60 @@ export function NetworkPage() {
           initial={open.station.name}
           submitLabel={t('common.save')}
           onClose={close}
-          onSubmit={(name) =>
-            apply((n) => renameStation(n, open.station.id, name), open.station.zoneId, t('network.stationRenamed', { name: name.trim() }))
+          onSubmit={(name, passphrase) =>
+            apply((n) => renameStation(n, open.station.id, name), open.station.zoneId, t('network.stationRenamed', { name: name.trim() }), passphrase)
           }
         />
       )}
-      <ConfirmDialog
-        open={open?.kind === 'deactivateZone'}
-        title={t('network.deactivateZoneTitle')}
-        message={open?.kind === 'deactivateZone' ? t('network.deactivateZoneText', { name: open.zone.name }) : ''}
-        confirmLabel={t('common.deactivate')}
-        error={confirmError}
-        onCancel={close}
-        onConfirm={() =>
-          open?.kind === 'deactivateZone' &&
-          confirm((n) => setZoneActive(n, open.zone.id, false), undefined, t('network.zoneDeactivated', { name: open.zone.name }))
-        }
-      />
-      <ConfirmDialog
-        open={open?.kind === 'deactivateStation'}
-        title={t('network.deactivateStationTitle')}
-        message={open?.kind === 'deactivateStation' ? t('network.deactivateStationText', { name: open.station.name }) : ''}
-        confirmLabel={t('common.deactivate')}
-        error={confirmError}
-        onCancel={close}
-        onConfirm={() =>
-          open?.kind === 'deactivateStation' &&
-          confirm(
-            (n) => setStationActive(n, open.station.id, false),
-            open.station.zoneId,
-            t('network.stationDeactivated', { name: open.station.name }),
-          )
-        }
-      />
+      {open?.kind === 'deactivateZone' && (
+        <SignedChangeDialog
+          title={t('network.deactivateZoneTitle')}
+          message={t('network.deactivateZoneText', { name: open.zone.name })}
+          confirmLabel={t('common.deactivate')}
+          onClose={close}
+          onConfirm={(passphrase) =>
+            apply((n) => setZoneActive(n, open.zone.id, false), undefined, t('network.zoneDeactivated', { name: open.zone.name }), passphrase)
+          }
+        />
+      )}
+      {open?.kind === 'reactivateZone' && (
+        <SignedChangeDialog
+          title={t('network.reactivateZoneTitle')}
+          message={t('network.reactivateZoneText', { name: open.zone.name })}
+          confirmLabel={t('common.reactivate')}
+          onClose={close}
+          onConfirm={(passphrase) =>
+            apply((n) => setZoneActive(n, open.zone.id, true), undefined, t('network.zoneReactivated', { name: open.zone.name }), passphrase)
+          }
+        />
+      )}
+      {open?.kind === 'deactivateStation' && (
+        <SignedChangeDialog
+          title={t('network.deactivateStationTitle')}
+          message={t('network.deactivateStationText', { name: open.station.name })}
+          confirmLabel={t('common.deactivate')}
+          onClose={close}
+          onConfirm={(passphrase) =>
+            apply(
+              (n) => setStationActive(n, open.station.id, false),
+              open.station.zoneId,
+              t('network.stationDeactivated', { name: open.station.name }),
+              passphrase,
+            )
+          }
+        />
+      )}
+      {open?.kind === 'reactivateStation' && (
+        <SignedChangeDialog
+          title={t('network.reactivateStationTitle')}
+          message={t('network.reactivateStationText', { name: open.station.name })}
+          confirmLabel={t('common.reactivate')}
+          onClose={close}
+          onConfirm={(passphrase) =>
+            apply((n) => setStationActive(n, open.station.id, true), open.station.zoneId, t('network.stationReactivated', { name: open.station.name }), passphrase)
+          }
+        />
+      )}
     </>
   );
 }

@@ -3,13 +3,15 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ZonelinkDb } from '../../../renderer/data/db';
 import { completeFirstRun, isFirstRunDone } from '../../../renderer/data/first-run';
 import { createPerson, listPeople, setPassword, signIn, updatePerson } from '../../../renderer/data/people';
-import { currentRoster, editNetwork, verifyRosterChain } from '../../../renderer/data/network';
+import { currentRoster, editNetwork, signedChain } from '../../../renderer/data/network';
+import { verifyRosterChain } from '../../../renderer/sync/roster/chain';
 import { getSetting } from '../../../renderer/data/settings';
 import { networkFromTemplate } from '../../../renderer/domain/wvl4-template';
 import { addZone, renameStation } from '../../../renderer/domain/network';
 import type { Actor } from '../../../renderer/data/actor';
 import { uuidv7 } from '../../../renderer/sync/ids';
 
+const PASSPHRASE = 'beheerder van het netwerk';
 let db: ZonelinkDb;
 let n = 0;
 
@@ -29,6 +31,7 @@ async function firstRun() {
     zoneId: vlas.id,
     stationId: kuurne.id,
     admin: { name: 'An Vermeulen', personnelNumber: 'vl-0001', password: 'Kortrijk-2026!' },
+    adminPassphrase: PASSPHRASE,
   });
   const actor: Actor = { personId: admin.id, stationId: kuurne.id };
   return { network, vlas, kuurne, admin, actor };
@@ -54,6 +57,7 @@ describe('first run', () => {
         zoneId: network.zones[0]!.id,
         stationId: network.stations.at(-1)!.id,
         admin: { name: 'X', personnelNumber: 'A1', password: 'long enough pw' },
+        adminPassphrase: PASSPHRASE,
       }),
     ).rejects.toThrow(/station.unknown/);
     await expect(
@@ -62,6 +66,7 @@ describe('first run', () => {
         zoneId: network.zones[0]!.id,
         stationId: network.stations[0]!.id,
         admin: { name: 'X', personnelNumber: 'A1', password: 'short' },
+        adminPassphrase: PASSPHRASE,
       }),
     ).rejects.toThrow(/password.tooShort/);
     expect(await db.people.count()).toBe(0);
@@ -72,7 +77,7 @@ describe('first run', () => {
   it('cannot run twice', async () => {
     const { network, vlas, kuurne } = await firstRun();
     await expect(
-      completeFirstRun(db, { network, zoneId: vlas.id, stationId: kuurne.id, admin: { name: 'B', personnelNumber: 'B2', password: 'another-long-one' } }),
+      completeFirstRun(db, { network, zoneId: vlas.id, stationId: kuurne.id, admin: { name: 'B', personnelNumber: 'B2', password: 'another-long-one' }, adminPassphrase: PASSPHRASE }),
     ).rejects.toThrow(/firstRun.alreadyDone/);
     expect(await db.people.count()).toBe(1);
   });
@@ -117,21 +122,22 @@ describe('people', () => {
 describe('network versions', () => {
   it('chains every edit as a new roster version that verifies', async () => {
     const { actor, kuurne } = await firstRun();
-    await editNetwork(db, actor, (net) => addZone(net, { id: uuidv7(), key: 'idow', name: 'PZ Arro Ieper' }));
-    const v3 = await editNetwork(db, actor, (net) => renameStation(net, kuurne.id, 'Wijkpost Kuurne'));
+    await editNetwork(db, actor, (net) => addZone(net, { id: uuidv7(), key: 'idow', name: 'PZ Arro Ieper' }), {}, { passphrase: PASSPHRASE });
+    const v3 = await editNetwork(db, actor, (net) => renameStation(net, kuurne.id, 'Wijkpost Kuurne'), { zoneId: kuurne.zoneId }, { passphrase: PASSPHRASE });
     expect(v3.version).toBe(3);
     expect(v3.issuedBy).toBe(actor.personId);
     expect(v3.network.zones).toHaveLength(5);
-    const all = await db.rosters.toArray();
-    expect(await verifyRosterChain(all)).toBe(true);
-    all[1] = { ...all[1]!, network: { ...all[1]!.network, name: 'Forged' } };
-    expect(await verifyRosterChain(all)).toBe(false);
+    const chain = (await signedChain(db))!;
+    expect(await verifyRosterChain(chain, chain[0]!.hash)).toMatchObject({ ok: true, chain });
+    chain[1] = { ...chain[1]!, document: { ...chain[1]!.document, name: 'Forged' } };
+    expect(await verifyRosterChain(chain, chain[0]!.hash)).toMatchObject({ ok: false, reason: 'rosterBroken' });
   });
 
   it('lets only administrators edit the network', async () => {
     const { actor, vlas } = await firstRun();
     const clerk = await createPerson(db, actor, { name: 'Clerk', personnelNumber: 'VL-9', zoneId: vlas.id, roles: ['station_staff'], password: 'permanentie-123' });
-    await expect(editNetwork(db, { ...actor, personId: clerk.id }, (net) => net)).rejects.toThrow(/auth.forbidden/);
+    await expect(editNetwork(db, { ...actor, personId: clerk.id }, (net) => net, {}, { passphrase: PASSPHRASE })).rejects.toThrow(/auth.forbidden/);
+    await expect(editNetwork(db, actor, (net) => net, {}, { passphrase: 'niet de wachtzin' })).rejects.toThrow(/adminKey.wrongPassphrase/);
     expect((await currentRoster(db))?.version).toBe(1);
   });
 });

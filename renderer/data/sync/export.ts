@@ -1,0 +1,222 @@
+import { TZDate } from '@date-fns/tz';
+import { format } from 'date-fns';
+import { DomainError } from '../../domain/errors';
+import { zoneSees } from '../../sync/audience';
+import { inspectBundle, type Compression } from '../../sync/bundle/format';
+import { bundleSignatureMessage } from '../../sync/bundle/seal';
+import { MAX_SEGMENT_OPS, signSegment, type SignedSegment } from '../../sync/bundle/segment';
+import { writeBundle } from '../../sync/bundle/write';
+import { verify } from '../../sync/crypto/keys';
+import { opHash, type Op } from '../../sync/op';
+import { rosterStation } from '../../sync/roster/roster';
+import { APP_VERSION } from '../app-version';
+import type { ZonelinkDb } from '../db';
+import { replicaOf } from '../replicated/replica-of';
+import { REPLICATED_TABLES } from '../replicated/tables';
+import { syncContext, zoneOfStation, type SyncContext } from './context';
+import { historyRow, NO_COUNTS } from './history';
+import { personalCategories } from './personal-data';
+
+export interface ExportRequest {
+  /** Station ids the bundle is for. */
+  recipients: string[];
+  /** Everything this station holds that they may see, whatever they acknowledged: to set up a station. */
+  bootstrap?: boolean;
+}
+
+export interface ExportSummary {
+  recipients: string[];
+  bootstrap: boolean;
+  ops: number;
+  perTable: Record<string, number>;
+  perOrigin: Record<string, number>;
+  /** Ops not every recipient may see: write one bundle per zone for them. */
+  withheld: number;
+  /** Ops of other stations without a stored segment, which cannot travel as their origin's. */
+  unsigned: number;
+  /** "table.field" of the personal data the bundle would carry. */
+  personalData: string[];
+  /** A rough size of the file in bytes, before compression. */
+  estimatedBytes: number;
+}
+
+/** What an export will carry; exportBundle writes exactly these ops. */
+export interface ExportPlan {
+  summary: ExportSummary;
+  ops: Op[];
+}
+
+export interface ExportProgress {
+  phase: 'signing' | 'writing' | 'checking';
+  done: number;
+  total: number;
+}
+
+export interface ExportOptions {
+  onProgress?: (progress: ExportProgress) => void;
+  /** Adds the emergency passphrase stanza (decision 0034). */
+  passphrase?: string;
+  now?: () => number;
+  /** Tests only: small chunks give many chunks from few ops. */
+  chunkSize?: number;
+  compression?: Compression;
+}
+
+export interface ExportedBundle {
+  bytes: Uint8Array;
+  fileName: string;
+  bundle: string;
+  summary: ExportSummary;
+}
+
+/** An op's share of the file: its JSON and its hash in a segment list. */
+const OP_OVERHEAD = 64 + 5;
+
+function checkRecipients(ctx: SyncContext, recipients: readonly string[]): string[] {
+  const unique = [...new Set(recipients)];
+  if (unique.length === 0) throw new DomainError('bundle.noRecipient');
+  for (const station of unique) {
+    const entry = rosterStation(ctx.tip, station);
+    if (!entry?.keys || station === ctx.station.stationId || ctx.tip.revocations.some((r) => r.station === station)) {
+      throw new DomainError('bundle.recipientUnknown', { station });
+    }
+  }
+  return unique;
+}
+
+/**
+ * What the recipients lack given the acknowledgements they last sent (or everything, to
+ * bootstrap), limited to the streams every recipient may receive (decision 0044).
+ */
+export async function planExport(db: ZonelinkDb, request: ExportRequest): Promise<ExportPlan> {
+  const ctx = await syncContext(db);
+  const recipients = checkRecipients(ctx, request.recipients);
+  const bootstrap = request.bootstrap ?? false;
+  const lacked = await replicaOf(db).opsLackedBy(recipients.map((stationId) => (bootstrap ? { stationId, acks: {} } : { stationId })));
+  const zones = recipients.map((r) => zoneOfStation(ctx.tip, r)!);
+  const ops = lacked.filter((op) => zones.every((zone) => zoneSees(op.stream, zone)));
+  const foreign = ops.filter((op) => op.origin !== ctx.station.stationId);
+  const links = await db.opSegments.bulkGet(foreign.map(opHash));
+  const missing = new Set(foreign.filter((_, i) => !links[i]));
+  const carried = ops.filter((op) => !missing.has(op));
+  const perTable: Record<string, number> = {};
+  const perOrigin: Record<string, number> = {};
+  let estimatedBytes = 0;
+  for (const op of carried) {
+    perTable[op.table] = (perTable[op.table] ?? 0) + 1;
+    perOrigin[op.origin] = (perOrigin[op.origin] ?? 0) + 1;
+    estimatedBytes += JSON.stringify(op).length + OP_OVERHEAD;
+  }
+  const summary: ExportSummary = {
+    recipients,
+    bootstrap,
+    ops: carried.length,
+    perTable,
+    perOrigin,
+    withheld: lacked.length - ops.length,
+    unsigned: missing.size,
+    personalData: personalCategories(REPLICATED_TABLES, carried),
+    estimatedBytes,
+  };
+  return { summary, ops: carried };
+}
+
+/** Own ops in fresh segments; other origins' ops in the segments their origin signed, with all its hashes. */
+async function segmentsFor(db: ZonelinkDb, ctx: SyncContext, ops: readonly Op[], progress: (done: number) => void): Promise<SignedSegment[]> {
+  const own = ops.filter((op) => op.origin === ctx.station.stationId);
+  const segments: SignedSegment[] = [];
+  for (let i = 0; i < own.length; i += MAX_SEGMENT_OPS) {
+    segments.push(await signSegment(ctx.keys, ctx.tip.network, own.slice(i, i + MAX_SEGMENT_OPS)));
+    progress(Math.min(own.length, i + MAX_SEGMENT_OPS));
+  }
+  const foreign = ops.filter((op) => op.origin !== ctx.station.stationId);
+  const links = await db.opSegments.bulkGet(foreign.map(opHash));
+  const bySegment = new Map<string, Op[]>();
+  foreign.forEach((op, i) => {
+    const id = links[i]!.segment;
+    bySegment.set(id, [...(bySegment.get(id) ?? []), op]);
+  });
+  const stored = await db.segments.bulkGet([...bySegment.keys()]);
+  for (const row of stored) if (row) segments.push({ ...row, ops: bySegment.get(row.signature)! });
+  progress(ops.length);
+  return segments;
+}
+
+/** A file name FAT and NTFS accept: zonelink-<station>-<YYYYMMDD-HHmmss>.zlb, Brussels time. */
+export function bundleFileName(stationName: string, at: number): string {
+  const slug = stationName
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^A-Za-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .toLowerCase()
+    .slice(0, 40)
+    .replace(/-+$/, '');
+  return `zonelink-${slug || 'station'}-${format(new TZDate(at, 'Europe/Brussels'), 'yyyyMMdd-HHmmss')}.zlb`;
+}
+
+/**
+ * Checks the written bytes as far as the writer can without a recipient's key (decision 0045):
+ * the keyless structure, the header it meant to write, and its own signature over header and
+ * every chunk.
+ */
+async function selfCheck(bytes: Uint8Array, ctx: SyncContext, recipients: readonly string[]): Promise<string> {
+  const { header, layout } = await inspectBundle(bytes);
+  const named = header.recipients.map((r) => r.station);
+  if (header.sender !== ctx.station.stationId || header.network !== ctx.tip.network || named.length !== recipients.length || !recipients.every((r) => named.includes(r))) {
+    throw new Error('exportBundle: the written header is not the one meant');
+  }
+  const message = await bundleSignatureMessage(bytes, layout.chunksStart, layout.chunks);
+  if (!(await verify(ctx.keys.publicKeys.signing, bytes.subarray(layout.signatureStart), message))) throw new Error('exportBundle: the written signature does not verify');
+  return header.bundle;
+}
+
+/** Writes the planned bundle, checks it, and records it in the sync history with its personal-data categories. */
+export async function exportBundle(db: ZonelinkDb, plan: ExportPlan, options: ExportOptions = {}): Promise<ExportedBundle> {
+  const now = options.now ?? Date.now;
+  const report = (phase: ExportProgress['phase'], done: number, total: number) => options.onProgress?.({ phase, done, total });
+  const ctx = await syncContext(db);
+  const recipients = checkRecipients(ctx, plan.summary.recipients);
+  const total = plan.ops.length;
+  report('signing', 0, total);
+  const segments = await segmentsFor(db, ctx, plan.ops, (done) => report('signing', done, total));
+  report('writing', 0, 1);
+  const zones = new Map(ctx.tip.stations.map((s) => [s.id, s.zoneId]));
+  const createdAt = now();
+  const bytes = await writeBundle({
+    sender: ctx.keys,
+    roster: ctx.chain,
+    recipients,
+    passphrase: options.passphrase,
+    segments,
+    meta: { acks: await replicaOf(db).acks(), appVersion: APP_VERSION, createdAt: new Date(createdAt).toISOString() },
+    mayReceive: (station, stream) => zoneSees(stream, zones.get(station) ?? ''),
+    chunkSize: options.chunkSize,
+    compression: options.compression,
+  });
+  report('checking', 0, 1);
+  const bundle = await selfCheck(bytes, ctx, recipients);
+  const station = rosterStation(ctx.tip, ctx.station.stationId)!;
+  const fileName = bundleFileName(station.name, createdAt);
+  const carried = segments.reduce((n, s) => n + s.ops.length, 0);
+  await db.syncHistory.add(
+    historyRow(
+      {
+        direction: 'export',
+        outcome: 'exported',
+        bundle,
+        sender: ctx.station.stationId,
+        recipients,
+        counts: { ...NO_COUNTS, carried },
+        reason: null,
+        detail: null,
+        personalData: plan.summary.personalData,
+        fileName,
+        size: bytes.length,
+      },
+      now(),
+    ),
+  );
+  report('checking', 1, 1);
+  return { bytes, fileName, bundle, summary: plan.summary };
+}

@@ -1,0 +1,12 @@
+/**
+ * The sync layer's data API (decisions 0040-0049): import and export of bundles, joining a
+ * network, and the queries the sync screens show. The screens call these through the Worker
+ * client (./client.ts); Node tests call them directly.
+ */
+export { applyImport, importBundle, previewImport } from './import';
+export type { ImportOptions, ImportRefusal, ImportResult, ImportSummary, PreviewResult, VerifiedImport } from './import';
+export { bundleFileName, exportBundle, planExport } from './export';
+export type { ExportedBundle, ExportOptions, ExportPlan, ExportProgress, ExportRequest, ExportSummary } from './export';
+export { exportRoster, joinNetwork, networkFingerprint, prepareStationKeys } from './join';
+export { listRosterForks, listSyncHistory, peerStaleness } from './history';
+export type { HistoryCounts, RosterForkRow, SyncHistoryRow } from './stores';
