@@ -5,6 +5,8 @@ import { useSettings } from '../../hooks/use-settings';
 import { useSyncStations } from '../../hooks/use-sync-stations';
 import { useT } from '../../i18n/use-t';
 import { HeldOpsSection } from './HeldOpsSection';
+import { HistorySection } from './HistorySection';
+import { ImportPanel } from './ImportPanel';
 import { StationsTable } from './StationsTable';
 
 /** The sync screen: where every station of the network stands, and the held-back changes. */
@@ -19,12 +21,14 @@ export function SyncPage() {
     <>
       <PageHeader title={t('sync.title')} intro={t('sync.intro')} />
       <div className="card-stack">
+        <ImportPanel network={stations.network} />
         <section className="card" aria-labelledby="sync-stations">
           <h2 id="sync-stations">{t('sync.stations')}</h2>
           <p className="muted">{t('sync.staleHint', { days: settings.staleAfterDays })}</p>
           <StationsTable stations={stations} staleAfterDays={settings.staleAfterDays} now={now} />
         </section>
         <HeldOpsSection network={stations.network} mayRelease={hasRole(person, 'network_admin')} />
+        <HistorySection network={stations.network} />
       </div>
     </>
   );
