@@ -95,6 +95,9 @@ function request<T>(req: IDBRequest<T>): Promise<T> {
   });
 }
 
+/** Key material stays on the station: private keys cannot be read anyway, wrapped ones need not travel. */
+const SECRET_TABLES = new Set(['stationKeys', 'adminKeys']);
+
 /**
  * Password hashes never leave the station, not even in a rescue file: accounts get new passwords.
  * They sit in account rows (`password`) and in the ops that carry them (field `password`).
@@ -136,6 +139,7 @@ export async function exportReadableData(
   try {
     out.version = conn.version;
     for (const table of Array.from(conn.objectStoreNames)) {
+      if (SECRET_TABLES.has(table)) continue;
       try {
         const rows = await request(conn.transaction(table, 'readonly').objectStore(table).getAll());
         out.tables[table] = rows.map(withoutSecrets);

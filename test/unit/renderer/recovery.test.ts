@@ -49,6 +49,8 @@ describe('exportReadableData', () => {
         { id: 'o2', origin: 's', stream: 'net', seq: 2, table: 'people', field: 'name', value: 'An', salt: 'cd' },
       ],
       fromTheFuture: [{ id: 'x', note: 'kept' }],
+      adminKeys: [{ id: 'k1', wrapped: 'wrapped-admin-key' }],
+      stationKeys: [{ id: 'k2', signing: 'station-key' }],
     });
     const out = await exportReadableData(new Date('2026-11-30T08:00:00Z'), indexedDB, name);
     expect(out.version).toBe(1000);
@@ -63,6 +65,7 @@ describe('exportReadableData', () => {
     });
     expect(out.unreadable).toEqual([]);
     expect(JSON.stringify(out)).not.toContain('secret');
+    expect(JSON.stringify(out)).not.toContain('-key');
   });
 
   it('creates nothing when there is no database', async () => {
