@@ -14,6 +14,10 @@ export interface SyncStations {
   heard: ReadonlyMap<string, PeerStaleness>;
   /** Per active station other than this one: how many ops this station holds that it lacks. */
   waiting: ReadonlyMap<string, number>;
+  /** Stations revoked in the signed roster: retired, never addressed. */
+  revoked: ReadonlySet<string>;
+  /** Stations whose keys are in the signed roster: only they can be sent a bundle. */
+  withKeys: ReadonlySet<string>;
 }
 
 /**
@@ -27,8 +31,11 @@ export function useSyncStations(): SyncStations | undefined {
     const [roster, station, staleness] = await Promise.all([currentRoster(db), getSetting(db, 'station'), replica.staleness()]);
     if (!roster || !station) return undefined;
     const { network } = roster;
-    const others = network.stations.filter((s) => s.active && s.id !== station.stationId);
+    const document = roster.signed?.document;
+    const revoked = new Set(document?.revocations.map((r) => r.station) ?? []);
+    const withKeys = new Set(document?.stations.filter((s) => s.keys !== null).map((s) => s.id) ?? []);
+    const others = network.stations.filter((s) => s.active && !revoked.has(s.id) && s.id !== station.stationId);
     const lacked = await Promise.all(others.map(async (s) => [s.id, (await replica.opsLackedBy([{ stationId: s.id }])).length] as const));
-    return { network, selfId: station.stationId, heard: new Map(staleness.map((p) => [p.stationId, p])), waiting: new Map(lacked) };
+    return { network, selfId: station.stationId, heard: new Map(staleness.map((p) => [p.stationId, p])), waiting: new Map(lacked), revoked, withKeys };
   }, []);
 }

@@ -18,7 +18,7 @@ interface Props {
  */
 export function StationsTable({ stations, staleAfterDays, now }: Props) {
   const { t, locale } = useT();
-  const { network, selfId, heard, waiting } = stations;
+  const { network, selfId, heard, waiting, revoked } = stations;
   const zones = new Map(network.zones.map((z) => [z.id, z]));
   const zoneOrder = network.zones.map((z) => z.id);
   const rows = [...network.stations].sort(
@@ -46,7 +46,7 @@ export function StationsTable({ stations, staleAfterDays, now }: Props) {
         {rows.map((s) => {
           const self = s.id === selfId;
           const peer = heard.get(s.id);
-          const retired = !s.active;
+          const retired = !s.active || revoked.has(s.id);
           const status = peerStatus(
             { lastHeardAt: peer?.lastHeardAt ?? null, upToDate: peer?.upToDate ?? false, reachedUpTo: peer?.reachedUpTo ?? null, retired },
             now,

@@ -4,6 +4,7 @@ import { useSession } from '../../hooks/use-session';
 import { useSettings } from '../../hooks/use-settings';
 import { useSyncStations } from '../../hooks/use-sync-stations';
 import { useT } from '../../i18n/use-t';
+import { ExportPanel } from './ExportPanel';
 import { HeldOpsSection } from './HeldOpsSection';
 import { HistorySection } from './HistorySection';
 import { ImportPanel } from './ImportPanel';
@@ -21,7 +22,10 @@ export function SyncPage() {
     <>
       <PageHeader title={t('sync.title')} intro={t('sync.intro')} />
       <div className="card-stack">
-        <ImportPanel network={stations.network} />
+        <div className="card-grid card-grid-2">
+          <ExportPanel stations={stations} />
+          <ImportPanel network={stations.network} />
+        </div>
         <section className="card" aria-labelledby="sync-stations">
           <h2 id="sync-stations">{t('sync.stations')}</h2>
           <p className="muted">{t('sync.staleHint', { days: settings.staleAfterDays })}</p>
