@@ -5,10 +5,8 @@ import { currentRoster } from '../data/network';
 import { listPeople, type Person } from '../data/people';
 import { replicaOf } from '../data/replicated/replica-of';
 import { REPLICATED_TABLES } from '../data/replicated/tables';
-import type { NetworkDefinition } from '../domain/network';
 import { canManageZone } from '../domain/people';
 import type { Json } from '../sync/canonical';
-import type { FieldVersion } from '../sync/merge';
 import { useSession } from './use-session';
 
 /** One value a conflict can be settled on: what it is, who wrote it, where and when. */
@@ -62,41 +60,33 @@ function subjectOf(row: Record<string, unknown> | undefined): string | null {
   return typeof name === 'string' ? name : null;
 }
 
-interface FieldConflictView {
-  key: string;
-  table: string;
-  field: string;
-  rowId: string;
+/** A field conflict as the screen shows it, before the signed-in person's rights are known. */
+export interface FieldConflictView extends Omit<OpenConflict, 'mayResolve' | 'resolve'> {
+  /** The materialised row, for the table's resolve rule; undefined when the row is gone. */
   row: Record<string, unknown> | undefined;
-  versions: FieldVersion[];
-  winnerHlc: string;
 }
 
-async function loadFieldConflicts(db: ZonelinkDb) {
+/** The record layer's open field conflicts with names: each value's author and station, the row's subject. */
+export async function loadFieldConflicts(db: ZonelinkDb): Promise<FieldConflictView[]> {
   const [conflicts, people, roster] = await Promise.all([replicaOf(db).conflicts(), listPeople(db), currentRoster(db)]);
   const rows = await Promise.all(conflicts.map((c) => db.table(c.table).get(c.rowId) as Promise<Record<string, unknown> | undefined>));
-  const views = conflicts.map(
-    (c, i): FieldConflictView => ({
-      key: `${c.table}|${c.rowId}|${c.field}`,
-      table: c.table,
-      field: c.field,
-      rowId: c.rowId,
-      row: rows[i],
-      versions: [c.winner, ...c.others],
-      winnerHlc: c.winner.hlc,
-    }),
-  );
-  return { views, people: new Map(people.map((p) => [p.id, p.name])), network: roster?.network ?? null };
-}
-
-function choicesOf(view: FieldConflictView, people: ReadonlyMap<string, string>, network: NetworkDefinition | null): ConflictChoice[] {
-  return view.versions.map((v) => ({
-    key: v.hlc,
-    value: v.value,
-    author: people.get(v.author) ?? null,
-    station: network?.stations.find((s) => s.id === v.origin)?.name ?? null,
-    at: v.at,
-    current: v.hlc === view.winnerHlc,
+  const names = new Map(people.map((p) => [p.id, p.name]));
+  const stations = new Map((roster?.network.stations ?? []).map((s) => [s.id, s.name]));
+  return conflicts.map((c, i) => ({
+    key: `${c.table}|${c.rowId}|${c.field}`,
+    table: c.table,
+    field: c.field,
+    rowId: c.rowId,
+    row: rows[i],
+    subject: subjectOf(rows[i]),
+    choices: [c.winner, ...c.others].map((v) => ({
+      key: v.hlc,
+      value: v.value,
+      author: names.get(v.author) ?? null,
+      station: stations.get(v.origin) ?? null,
+      at: v.at,
+      current: v.hlc === c.winner.hlc,
+    })),
   }));
 }
 
@@ -106,17 +96,12 @@ export function useFieldConflicts(): OpenConflict[] | undefined {
   const loaded = useLiveQuery(() => loadFieldConflicts(getDb()), []);
   return useMemo(() => {
     if (!loaded) return undefined;
-    return loaded.views.map((view) => {
+    return loaded.map(({ row, ...view }) => {
       const rule = RESOLVE_RULES[view.table];
       const spec = REPLICATED_TABLES.find((t) => t.name === view.table);
       return {
-        key: view.key,
-        table: view.table,
-        field: view.field,
-        rowId: view.rowId,
-        subject: subjectOf(view.row),
-        choices: choicesOf(view, loaded.people, loaded.network),
-        mayResolve: person !== null && spec !== undefined && (!rule || (view.row !== undefined && rule(view.row, person))),
+        ...view,
+        mayResolve: person !== null && spec !== undefined && (!rule || (row !== undefined && rule(row, person))),
         resolve: async (choice) => {
           if (!actor || !spec) throw new Error('not signed in');
           await replicaOf(getDb()).resolveConflict<Record<string, Json>, string>(spec, view.rowId, view.field, choice.value, actor);
