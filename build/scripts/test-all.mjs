@@ -56,6 +56,8 @@ if (build.ok) {
     skipped += s.skipped ?? 0;
     e2e.detail = `${s.expected} passed, ${(s.unexpected ?? 0) + (s.flaky ?? 0)} failed, ${s.skipped} skipped`;
   }
+  // The small bench only proves the benchmark still runs; its figures are not asserted.
+  run('bench (small, proves it runs)', 'node', ['build/scripts/bench.mjs', '--small']);
 } else {
   steps.push({ name: 'browser (Playwright, Chromium)', ok: false, seconds: 0, detail: 'not run: the build failed' });
 }

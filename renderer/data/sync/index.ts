@@ -1,7 +1,7 @@
 /**
  * The sync layer's data API (decisions 0040-0049): import and export of bundles, joining a
  * network, and the queries the sync screens show. The screens call these through the Worker
- * client (./client.ts); Node tests call them directly.
+ * client (./sync-client.ts, decision 0046); Node tests call them directly.
  */
 export { applyImport, importBundle, previewImport } from './import';
 export type { ImportOptions, ImportRefusal, ImportResult, ImportSummary, PreviewResult, VerifiedImport } from './import';
@@ -10,3 +10,5 @@ export type { ExportedBundle, ExportOptions, ExportPlan, ExportProgress, ExportR
 export { exportRoster, joinNetwork, networkFingerprint, prepareStationKeys } from './join';
 export { listRosterForks, listSyncHistory, peerStaleness } from './history';
 export type { HistoryCounts, RosterForkRow, SyncHistoryRow } from './stores';
+export { createSyncClient, fromFailure, syncClient } from './sync-client';
+export type { SyncClient, SyncClientOptions, SyncWorker, WorkerExportOptions, WorkerImportOptions, WorkerPlan, WorkerPreview } from './sync-client';
