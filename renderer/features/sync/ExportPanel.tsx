@@ -3,7 +3,7 @@ import { Alert } from '../../components/Alert';
 import { Dialog } from '../../components/Dialog';
 import { LiveResult } from '../../components/LiveResult';
 import { ProgressBar } from '../../components/ProgressBar';
-import type { ExportPlan, ExportProgress } from '../../data/sync';
+import type { ExportProgress, WorkerPlan } from '../../data/sync';
 import { recipientsOf, type RecipientChoice } from '../../domain/sync-recipients';
 import type { SyncStations } from '../../hooks/use-sync-stations';
 import { useSyncExchange } from '../../hooks/use-sync-exchange';
@@ -15,7 +15,7 @@ import { RecipientChooser } from './RecipientChooser';
 
 const BUNDLE_FILTER = { name: 'Zonelink', extensions: ['zlb'] };
 
-type Step = { kind: 'choose' } | { kind: 'summary'; plan: ExportPlan } | { kind: 'writing'; progress: ExportProgress };
+type Step = { kind: 'choose' } | { kind: 'summary'; plan: WorkerPlan } | { kind: 'writing'; progress: ExportProgress };
 
 /** Writes a bundle to a file: choose the recipients, see what it will carry, write with progress, save. */
 export function ExportPanel({ stations }: { stations: SyncStations }) {
@@ -45,12 +45,18 @@ export function ExportPanel({ stations }: { stations: SyncStations }) {
       (e: unknown) => setError(errorText(e)),
     );
   };
-  const write = async (plan: ExportPlan) => {
-    setStep({ kind: 'writing', progress: { phase: 'signing', done: 0, total: plan.ops.length } });
-    const bundle = await exchange.write(plan, (progress) => setStep({ kind: 'writing', progress }));
+  const write = async (plan: WorkerPlan) => {
+    setStep({ kind: 'writing', progress: { phase: 'signing', done: 0, total: plan.summary.ops } });
+    const bundle = await exchange.exportBundle(plan.handle, { onProgress: (progress) => setStep({ kind: 'writing', progress }) });
     const saved = await getPlatform().saveFile({ suggestedName: bundle.fileName, bytes: bundle.bytes, filter: BUNDLE_FILTER });
     setStep(null);
     setResult(saved ? { ok: true, text: t('sync.export.saved', { name: saved.name, size: formatBytes(saved.size, locale) }) } : { ok: false, text: t('sync.export.notSaved') });
+  };
+
+  /** Leaves the summary: the Worker forgets the planned ops. */
+  const leave = (next: Step | null) => {
+    if (step?.kind === 'summary') exchange.discard(step.plan.handle).catch(() => false);
+    setStep(next);
   };
 
   const progress = step?.kind === 'writing' ? step.progress : null;
@@ -64,7 +70,7 @@ export function ExportPanel({ stations }: { stations: SyncStations }) {
         </button>
       </div>
       <LiveResult result={result} />
-      <Dialog open={step !== null} title={t('sync.export.title')} onClose={() => step?.kind !== 'writing' && setStep(null)}>
+      <Dialog open={step !== null} title={t('sync.export.title')} onClose={() => step?.kind !== 'writing' && leave(null)}>
         {step?.kind === 'choose' && (
           <>
             <RecipientChooser network={network} selfId={selfId} choice={choice} onChange={setChoice} />
@@ -84,7 +90,7 @@ export function ExportPanel({ stations }: { stations: SyncStations }) {
             <ExportSummaryView summary={step.plan.summary} network={network} />
             {error && <Alert kind="error">{error}</Alert>}
             <div className="actions">
-              <button type="button" className="button-secondary" onClick={() => setStep({ kind: 'choose' })}>
+              <button type="button" className="button-secondary" onClick={() => leave({ kind: 'choose' })}>
                 {t('common.back')}
               </button>
               <button

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Dialog } from '../../components/Dialog';
 import { LiveResult } from '../../components/LiveResult';
 import { ProgressBar } from '../../components/ProgressBar';
-import type { ImportResult, VerifiedImport } from '../../data/sync';
+import type { ImportResult, ImportSummary } from '../../data/sync';
 import type { NetworkDefinition } from '../../domain/network';
 import { useSyncExchange } from '../../hooks/use-sync-exchange';
 import { useT } from '../../i18n/use-t';
@@ -16,7 +16,7 @@ export function ImportPanel({ network }: { network: NetworkDefinition }) {
   const { t, errorText } = useT();
   const exchange = useSyncExchange();
   const [busy, setBusy] = useState<'checking' | 'applying' | null>(null);
-  const [verified, setVerified] = useState<VerifiedImport | null>(null);
+  const [verified, setVerified] = useState<{ handle: string; summary: ImportSummary } | null>(null);
   const [result, setResult] = useState<{ ok: boolean; text: string } | null>(null);
 
   const report = (r: ImportResult): { ok: boolean; text: string } => {
@@ -39,14 +39,18 @@ export function ImportPanel({ network }: { network: NetworkDefinition }) {
     setBusy('checking');
     const preview = await exchange.preview(file.bytes);
     if (preview.status === 'refused') setResult(report(preview));
-    else setVerified(preview.verified);
+    else setVerified({ handle: preview.handle, summary: preview.summary });
   };
   const apply = async (confirmed: boolean) => {
     if (!verified) return;
     setBusy('applying');
-    const outcome = await exchange.apply(verified, confirmed);
+    const outcome = await exchange.apply(verified.handle, { confirmed });
     setVerified(null);
     setResult(report(outcome));
+  };
+  const cancel = () => {
+    if (verified) exchange.discard(verified.handle).catch(() => false);
+    setVerified(null);
   };
   const run = (task: () => Promise<void>) => {
     task()
@@ -68,10 +72,10 @@ export function ImportPanel({ network }: { network: NetworkDefinition }) {
       </div>
       {busy === 'checking' && <ProgressBar label={t('sync.import.checking')} done={0} total={0} valueText={t('sync.progress.busy')} />}
       <LiveResult result={result} />
-      <Dialog open={verified !== null} title={t('sync.import.previewTitle')} onClose={() => busy === null && setVerified(null)}>
+      <Dialog open={verified !== null} title={t('sync.import.previewTitle')} onClose={() => busy === null && cancel()}>
         {verified && (
           <>
-            <ImportPreview summary={verified.summary} network={network} busy={busy !== null} onApply={(c) => run(() => apply(c))} onCancel={() => setVerified(null)} />
+            <ImportPreview summary={verified.summary} network={network} busy={busy !== null} onApply={(c) => run(() => apply(c))} onCancel={cancel} />
             {busy === 'applying' && <ProgressBar label={t('sync.import.applying')} done={0} total={0} valueText={t('sync.progress.busy')} />}
           </>
         )}
