@@ -1,4 +1,4 @@
-import { concat, type Bytes } from '../crypto/bytes';
+import { concatAll, type Bytes } from '../crypto/bytes';
 import type { Compression } from './format';
 import { RefusalError, refuse } from './reasons';
 
@@ -28,7 +28,7 @@ export async function compress(plain: Uint8Array, compression: Compression): Pro
   const parts: Uint8Array[] = [];
   for (;;) {
     const { done, value } = await reader.read();
-    if (done) return concat(...parts);
+    if (done) return concatAll(parts);
     parts.push(value);
   }
 }

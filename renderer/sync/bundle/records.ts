@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { parseAckTable, type AckTable } from '../acks';
 import { canonicalJson } from '../canonical';
-import { concat, equalBytes, fromHex, fromUtf8, isHex, readU32, sha256, toHex, u32, utf8, type Bytes } from '../crypto/bytes';
+import { concat, concatAll, equalBytes, fromHex, fromUtf8, isHex, readU32, sha256, toHex, u32, utf8, type Bytes } from '../crypto/bytes';
 import type { Limits } from './format';
 import { parseOp } from './parse-op';
 import { refuse } from './reasons';
@@ -52,9 +52,10 @@ function record(type: number, body: unknown): Bytes {
 export async function encodeRecords(contents: BundleContents): Promise<Bytes> {
   const parts: Uint8Array[] = [record(RECORD.meta, contents.meta), ...contents.rosters.map((r) => record(RECORD.roster, r))];
   for (const { ops, ...segment } of contents.segments) {
-    parts.push(record(RECORD.segment, { ...segment, ops: ops.length }), ...ops.map((op) => record(RECORD.op, op)));
+    parts.push(record(RECORD.segment, { ...segment, ops: ops.length }));
+    for (const op of ops) parts.push(record(RECORD.op, op));
   }
-  const body = concat(...parts);
+  const body = concatAll(parts);
   return concat(body, record(RECORD.end, { records: parts.length, sha256: toHex(await sha256(body)) }));
 }
 

@@ -16,6 +16,11 @@ export function fromUtf8(bytes: Uint8Array): string {
 }
 
 export function concat(...parts: readonly Uint8Array[]): Bytes {
+  return concatAll(parts);
+}
+
+/** concat for lists of any length: a spread of 100k arguments overflows a Worker's stack. */
+export function concatAll(parts: readonly Uint8Array[]): Bytes {
   const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
   let at = 0;
   for (const p of parts) {
