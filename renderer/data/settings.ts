@@ -1,4 +1,5 @@
 import { isLocale, type Locale } from '../i18n/define';
+import type { FolderRef } from '../platform/platform';
 import type { ZonelinkDb } from './db';
 
 /** This installation's place in the network, chosen in the first-run wizard. */
@@ -16,6 +17,11 @@ export interface Settings {
   autoLockMinutes: number;
   /** A station not heard from for more than this many days stands out on the sync screen. */
   staleAfterDays: number;
+  /**
+   * The shared sync folder, chosen once. In web mode the browser's directory handle is kept with
+   * it (handles are structured-cloneable); Electron's main process remembers its own folders.
+   */
+  syncFolder: { ref: FolderRef; handle: unknown } | null;
 }
 
 /** The auto-lock delays offered in settings, in minutes; 0 is off. */
@@ -26,6 +32,7 @@ export const DEFAULT_SETTINGS: Settings = {
   station: null,
   autoLockMinutes: 10,
   staleAfterDays: 7,
+  syncFolder: null,
 };
 
 export async function getSetting<K extends keyof Settings>(db: ZonelinkDb, key: K): Promise<Settings[K]> {

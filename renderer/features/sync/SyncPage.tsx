@@ -9,6 +9,7 @@ import { HeldOpsSection } from './HeldOpsSection';
 import { HistorySection } from './HistorySection';
 import { ImportPanel } from './ImportPanel';
 import { StationsTable } from './StationsTable';
+import { SyncFolderPanel } from './SyncFolderPanel';
 
 /** The sync screen: where every station of the network stands, and the held-back changes. */
 export function SyncPage() {
@@ -26,6 +27,7 @@ export function SyncPage() {
           <ExportPanel stations={stations} />
           <ImportPanel network={stations.network} />
         </div>
+        <SyncFolderPanel stations={stations} folder={settings.syncFolder} />
         <section className="card" aria-labelledby="sync-stations">
           <h2 id="sync-stations">{t('sync.stations')}</h2>
           <p className="muted">{t('sync.staleHint', { days: settings.staleAfterDays })}</p>
