@@ -2,7 +2,7 @@ import { DomainError } from '../../domain/errors';
 import { createStationKeys, type StationPublicKeys } from '../../sync/crypto/keys';
 import { fingerprint } from '../../sync/crypto/fingerprint';
 import { verifyRosterChain } from '../../sync/roster/chain';
-import { rosterStation } from '../../sync/roster/roster';
+import { rosterStation, type RosterStation } from '../../sync/roster/roster';
 import type { ZonelinkDb } from '../db';
 import { rosterRow, signedChain } from '../network';
 
@@ -34,7 +34,12 @@ export async function networkFingerprint(db: ZonelinkDb): Promise<string> {
   return fingerprint(chain[0]!.hash);
 }
 
-export async function joinNetwork(db: ZonelinkDb, input: { rosterFile: string; networkFingerprint: string; stationId: string }): Promise<void> {
+/**
+ * Adopts the roster file once the typed network fingerprint matches. Without `stationId` the
+ * station is the one the roster lists with this station's keys (a join request's provisional id
+ * is then replaced by it, decision 0047).
+ */
+export async function joinNetwork(db: ZonelinkDb, input: { rosterFile: string; networkFingerprint: string; stationId?: string }): Promise<void> {
   let parsed: unknown;
   try {
     parsed = JSON.parse(input.rosterFile);
@@ -49,13 +54,17 @@ export async function joinNetwork(db: ZonelinkDb, input: { rosterFile: string; n
   const adopted = await verifyRosterChain(versions, genesis.hash);
   if (!adopted.ok) throw new DomainError('join.rosterRefused', { reason: adopted.reason });
   const tip = adopted.chain[adopted.chain.length - 1]!.document;
-  const station = rosterStation(tip, input.stationId);
-  const keys = await db.stationKeys.get(input.stationId);
-  if (!station || !keys || station.keys?.signing !== keys.publicKeys.signing || station.keys.agreement !== keys.publicKeys.agreement) {
-    throw new DomainError('join.keysNotInRoster');
-  }
-  await db.transaction('rw', db.settings, db.rosters, async () => {
+  const own = await db.stationKeys.toArray();
+  const ownKeys = (s: RosterStation) => own.find((k) => s.keys?.signing === k.publicKeys.signing && s.keys.agreement === k.publicKeys.agreement);
+  const station = input.stationId ? rosterStation(tip, input.stationId) : tip.stations.find(ownKeys);
+  const keys = station && ownKeys(station);
+  if (!station || !keys) throw new DomainError('join.keysNotInRoster');
+  await db.transaction('rw', db.settings, db.rosters, db.stationKeys, async () => {
     if (await db.settings.get('station')) throw new DomainError('firstRun.alreadyDone');
+    if (keys.station !== station.id) {
+      await db.stationKeys.delete(keys.station);
+      await db.stationKeys.put({ ...keys, station: station.id });
+    }
     await db.rosters.bulkPut(adopted.chain.map(rosterRow));
     await db.settings.put({ key: 'station', value: { networkId: tip.network, zoneId: station.zoneId, stationId: station.id } });
   });
