@@ -35,7 +35,7 @@ export function useSyncStations(): SyncStations | undefined {
     const revoked = new Set(document?.revocations.map((r) => r.station) ?? []);
     const withKeys = new Set(document?.stations.filter((s) => s.keys !== null).map((s) => s.id) ?? []);
     const others = network.stations.filter((s) => s.active && !revoked.has(s.id) && s.id !== station.stationId);
-    const lacked = await Promise.all(others.map(async (s) => [s.id, (await replica.opsLackedBy([{ stationId: s.id }])).length] as const));
+    const lacked = await Promise.all(others.map(async (s) => [s.id, await replica.countLackedBy([{ stationId: s.id }])] as const));
     return { network, selfId: station.stationId, heard: new Map(staleness.map((p) => [p.stationId, p])), waiting: new Map(lacked), revoked, withKeys };
   }, []);
 }

@@ -1,4 +1,4 @@
-import type { Table } from 'dexie';
+import type { Collection, Table } from 'dexie';
 import { DomainError } from '../../domain/errors';
 import { lackedRanges, mergeAcks, parseAckTable, type AckTable } from '../../sync/acks';
 import { aheadBy, planArrivals, withHash, type ArrivalPlan, type Fork, type HashedOp } from '../../sync/arrivals';
@@ -326,6 +326,18 @@ export class Replica {
    * Pass `acks: {}` to bootstrap a station.
    */
   async opsLackedBy(recipients: ReadonlyArray<{ stationId: string; acks?: AckTable }>): Promise<Op[]> {
+    const lists = await this.overLackedRanges(recipients, (range) => range.toArray());
+    return lists.flat().map(stripHash);
+  }
+
+  /** How many ops `opsLackedBy` would give, counted by key range without reading them: for the sync screen. */
+  async countLackedBy(recipients: ReadonlyArray<{ stationId: string; acks?: AckTable }>): Promise<number> {
+    const counts = await this.overLackedRanges(recipients, (range) => range.count());
+    return counts.reduce((sum, n) => sum + n, 0);
+  }
+
+  /** Runs `read` on the ops key range of every (origin, stream) the recipients lack, in one read transaction. */
+  private overLackedRanges<T>(recipients: ReadonlyArray<{ stationId: string; acks?: AckTable }>, read: (range: Collection<StoredOp, OpPrimaryKey>) => Promise<T>): Promise<T[]> {
     const { db } = this;
     return db.transaction('r', db.ops, db.acks, db.peers, db.rosters, async () => {
       const roster = await db.rosters.orderBy('version').last();
@@ -336,10 +348,7 @@ export class Replica {
         return { zoneId: station.zoneId, acks: r.acks ?? peers[i]?.acks ?? {} };
       });
       const ranges = lackedRanges(await db.acks.toArray(), withZones);
-      const lists = await Promise.all(
-        ranges.map(({ origin, stream, after }) => db.ops.where('[origin+stream+seq]').between([origin, stream, after + 1], [origin, stream, Infinity], true, true).toArray()),
-      );
-      return lists.flat().map(stripHash);
+      return Promise.all(ranges.map(({ origin, stream, after }) => read(db.ops.where('[origin+stream+seq]').between([origin, stream, after + 1], [origin, stream, Infinity], true, true))));
     });
   }
 
