@@ -113,6 +113,9 @@ export class ZonelinkDb extends Dexie {
       importedBundles: 'bundle',
       syncHistory: 'id, at',
     });
+    // v4: the sync history by bundle id (decision 0048), to know without decrypting whether a
+    // file in the sync folder was refused before, and what an own file carried. Rows unchanged.
+    this.version(4).stores({ syncHistory: 'id, at, bundle' });
   }
 }
 

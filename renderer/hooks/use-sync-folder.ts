@@ -1,7 +1,7 @@
 import { useCallback } from 'react';
 import { getDb } from '../data/db';
 import { setSetting, type Settings } from '../data/settings';
-import { syncClient } from '../data/sync';
+import { deletableOwnFiles, isImported, refusalOf, syncClient, type OwnFolderFile } from '../data/sync';
 import { getPlatform } from '../platform';
 import { folderHandle, rememberFolder } from '../platform/browser';
 import { listCandidateFiles } from '../platform/platform';
@@ -19,12 +19,14 @@ export interface FolderSyncReport {
   written: string[];
   imported: number;
   alreadyImported: number;
-  /** Refused bundles addressed to this station (each is in the history with its reason). */
+  /** Refused bundles addressed to this station, now or before (each is in the history once, with its reason). */
   refused: number;
   /** Bundles that would delete more than half of a table: to import from a file, with a confirmation. */
   toConfirm: string[];
   /** Files that are no bundle for this station: half-written, foreign, its own, or for others. */
   ignored: number;
+  /** This station's own files removed from the folder: every active recipient acknowledged them. */
+  deleted: string[];
 }
 
 /** Chooses the shared sync folder and keeps it for next time. */
@@ -42,7 +44,9 @@ export function useChooseSyncFolder(): () => Promise<SyncFolder | null> {
 /**
  * "Sync now": writes this station's bundles into the folder, one per zone (each zone's stations
  * get the network's changes and those of the streams that zone sees), then imports, oldest first,
- * every bundle there that is addressed to this station and not its own.
+ * every bundle there that is addressed to this station and not its own: one already imported or
+ * refused is recognised by its keyless header's id, without decrypting it (decision 0048). Last,
+ * it deletes its own files that every still-active recipient has acknowledged (decision 0051).
  */
 export function useSyncFolderNow(): (
   folder: SyncFolder,
@@ -54,11 +58,14 @@ export function useSyncFolderNow(): (
     const platform = getPlatform();
     if (platform.kind === 'web' && folder.handle) rememberFolder(folder.ref, folder.handle as FileSystemDirectoryHandle);
     const client = syncClient();
-    const report: FolderSyncReport = { written: [], imported: 0, alreadyImported: 0, refused: 0, toConfirm: [], ignored: 0 };
+    const db = getDb();
+    const report: FolderSyncReport = { written: [], imported: 0, alreadyImported: 0, refused: 0, toConfirm: [], ignored: 0, deleted: [] };
+    const own: OwnFolderFile[] = [];
     for (const recipients of recipientsByZone.filter((r) => r.length > 0)) {
       const bundle = await client.exportBundle({ recipients: [...recipients] });
       await platform.writeToFolder(folder.ref, bundle.fileName, bundle.bytes);
       report.written.push(bundle.fileName);
+      own.push({ name: bundle.fileName, bundle: bundle.bundle, recipients });
     }
     const files = (await listCandidateFiles(platform, folder.ref)).filter((f) => !report.written.includes(f.name)).sort((a, b) => a.modified - b.modified);
     for (const [i, file] of files.entries()) {
@@ -68,8 +75,17 @@ export function useSyncFolderNow(): (
         (inspected) => inspected.header,
         () => null,
       );
+      if (header?.sender === self) own.push({ name: file.name, bundle: header.bundle, recipients: header.recipients.map((r) => r.station) });
       if (!header || header.sender === self || !header.recipients.some((r) => r.station === self)) {
         report.ignored++;
+        continue;
+      }
+      if (await isImported(db, header.bundle)) {
+        report.alreadyImported++;
+        continue;
+      }
+      if (await refusalOf(db, header.bundle)) {
+        report.refused++;
         continue;
       }
       const result = await client.importBundle(bytes, { confirmed: false });
@@ -77,6 +93,10 @@ export function useSyncFolderNow(): (
       else if (result.status === 'alreadyImported') report.alreadyImported++;
       else if (result.status === 'needsConfirmation') report.toConfirm.push(file.name);
       else report.refused++;
+    }
+    for (const name of await deletableOwnFiles(db, own)) {
+      await platform.removeFromFolder(folder.ref, name);
+      report.deleted.push(name);
     }
     onProgress({ done: files.length, total: files.length });
     return report;

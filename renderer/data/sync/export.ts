@@ -1,6 +1,7 @@
 import { TZDate } from '@date-fns/tz';
 import { format } from 'date-fns';
 import { DomainError } from '../../domain/errors';
+import { ackKey } from '../../sync/acks';
 import { zoneSees } from '../../sync/audience';
 import { inspectBundle, type Compression } from '../../sync/bundle/format';
 import { bundleSignatureMessage } from '../../sync/bundle/seal';
@@ -199,6 +200,13 @@ export async function exportBundle(db: ZonelinkDb, plan: ExportPlan, options: Ex
   const station = rosterStation(ctx.tip, ctx.station.stationId)!;
   const fileName = bundleFileName(station.name, createdAt);
   const carried = segments.reduce((n, s) => n + s.ops.length, 0);
+  const carriedUpTo: Record<string, number> = {};
+  for (const segment of segments) {
+    for (const op of segment.ops) {
+      const key = ackKey(op.origin, op.stream);
+      carriedUpTo[key] = Math.max(carriedUpTo[key] ?? 0, op.seq);
+    }
+  }
   await db.syncHistory.add(
     historyRow(
       {
@@ -208,6 +216,7 @@ export async function exportBundle(db: ZonelinkDb, plan: ExportPlan, options: Ex
         sender: ctx.station.stationId,
         recipients,
         counts: { ...NO_COUNTS, carried },
+        carriedUpTo,
         reason: null,
         detail: null,
         personalData: plan.summary.personalData,

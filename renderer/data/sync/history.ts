@@ -18,6 +18,17 @@ export async function listSyncHistory(db: ZonelinkDb, limit = 200): Promise<Sync
   return db.syncHistory.orderBy('id').reverse().limit(limit).toArray();
 }
 
+/** Whether the bundle with this id was imported here: answered from its keyless header's id, nothing decrypted. */
+export async function isImported(db: ZonelinkDb, bundle: string): Promise<boolean> {
+  return (await db.importedBundles.get(bundle)) !== undefined;
+}
+
+/** The first refusal recorded for this bundle id, with its reason and parameters; null if it was never refused. */
+export async function refusalOf(db: ZonelinkDb, bundle: string): Promise<Pick<SyncHistoryRow, 'reason' | 'params' | 'at'> | null> {
+  const refused = (await db.syncHistory.where('bundle').equals(bundle).sortBy('id')).find((row) => row.outcome === 'refused');
+  return refused ? { reason: refused.reason, params: refused.params, at: refused.at } : null;
+}
+
 /** Roster versions that lost a fork, newest height first: for network administrators to see and redo. */
 export async function listRosterForks(db: ZonelinkDb): Promise<RosterForkRow[]> {
   return (await db.rosterForks.toArray()).sort((a, b) => b.height - a.height || a.dropped.localeCompare(b.dropped));

@@ -133,6 +133,7 @@ async function refuse(db: ZonelinkDb, bytes: Uint8Array, refusal: Omit<ImportRef
         recipients: header?.recipients.map((r) => r.station) ?? [],
         counts: NO_COUNTS,
         reason: refusal.reason,
+        params: refusal.params,
         detail: refusal.detail,
         personalData: [],
         fileName: null,

@@ -8,7 +8,9 @@ export type { ImportOptions, ImportRefusal, ImportResult, ImportSummary, Preview
 export { bundleFileName, exportBundle, planExport } from './export';
 export type { ExportedBundle, ExportOptions, ExportPlan, ExportProgress, ExportRequest, ExportSummary } from './export';
 export { exportRoster, joinNetwork, networkFingerprint, prepareStationKeys } from './join';
-export { listRosterForks, listSyncHistory, peerStaleness } from './history';
+export { deletableOwnFiles, peerAcks } from './cleanup';
+export type { OwnFolderFile } from './cleanup';
+export { isImported, listRosterForks, listSyncHistory, peerStaleness, refusalOf } from './history';
 export type { HistoryCounts, RosterForkRow, SyncHistoryRow } from './stores';
 export { createSyncClient, fromFailure, syncClient } from './sync-client';
 export type { SyncClient, SyncClientOptions, SyncWorker, WorkerExportOptions, WorkerImportOptions, WorkerPlan, WorkerPreview } from './sync-client';

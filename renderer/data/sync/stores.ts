@@ -68,6 +68,10 @@ export interface SyncHistoryRow {
   recipients: string[];
   counts: HistoryCounts;
   reason: ReasonCode | null;
+  /** The refusal message's placeholders (tooNew: appVersion); absent on rows written before v4. */
+  params?: Record<string, string | number>;
+  /** An export: the highest seq it carried per "origin|stream" (for the sync-folder cleanup); absent before v4. */
+  carriedUpTo?: Record<string, number>;
   /** For developers and logs, never shown to a clerk. */
   detail: string | null;
   /** "table.field" of the personal data an export carried: what a lost stick exposes. */

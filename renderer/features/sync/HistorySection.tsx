@@ -23,7 +23,7 @@ export function HistorySection({ network }: { network: NetworkDefinition }) {
         : '—';
   const whatText = (row: SyncHistoryRow) => {
     const { counts } = row;
-    if (row.outcome === 'refused') return row.reason ? t(`sync.reason.${row.reason}`) : '—';
+    if (row.outcome === 'refused') return row.reason ? t(`sync.reason.${row.reason}`, row.params) : '—';
     if (row.outcome === 'exported') return t('sync.history.carried', { count: counts.carried, size: formatBytes(row.size, locale) });
     return t('sync.history.counts', { applied: counts.applied, known: counts.alreadyKnown, conflicts: counts.conflicts, held: counts.held, refused: counts.refused });
   };
