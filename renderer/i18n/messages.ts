@@ -12,9 +12,10 @@ import { shell } from './catalog/shell';
 import { syncReasons } from './catalog/sync-reasons';
 import { sync } from './catalog/sync';
 import { conflicts } from './catalog/conflicts';
+import { join } from './catalog/join';
 
 // Each area keeps its own catalogue file; add it to this list.
-const catalogues = [common, shell, errors, firstRun, dashboard, settings, network, people, recovery, syncReasons, recordLayer, sync, conflicts] as const;
+const catalogues = [common, shell, errors, firstRun, dashboard, settings, network, people, recovery, syncReasons, recordLayer, sync, conflicts, join] as const;
 
 type Union<T> = T extends readonly (infer C)[] ? C : never;
 type KeysOf<C> = C extends { 'nl-BE': Record<infer K, string> } ? K : never;

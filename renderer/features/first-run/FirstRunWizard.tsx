@@ -9,12 +9,18 @@ import { useT } from '../../i18n/use-t';
 import { uuidv7 } from '../../sync/ids';
 import { AccountStep } from './AccountStep';
 import { DoneStep } from './DoneStep';
+import { JoinBundleStep } from './JoinBundleStep';
+import { JoinRequestStep } from './JoinRequestStep';
+import { JoinRosterStep } from './JoinRosterStep';
 import { NetworkStep } from './NetworkStep';
 import { StationStep } from './StationStep';
 import { WelcomeStep, type NetworkSource } from './WelcomeStep';
 
-const STEPS = ['welcome', 'network', 'station', 'account', 'done'] as const;
-type Step = (typeof STEPS)[number];
+const STEPS = {
+  template: ['welcome', 'network', 'station', 'account', 'done'],
+  join: ['welcome', 'request', 'roster', 'bundle'],
+} as const;
+type Step = (typeof STEPS)[NetworkSource][number];
 
 const STEP_LABELS = {
   welcome: 'firstRun.step.welcome',
@@ -22,6 +28,9 @@ const STEP_LABELS = {
   station: 'firstRun.step.station',
   account: 'firstRun.step.account',
   done: 'firstRun.step.done',
+  request: 'join.step.request',
+  roster: 'join.step.roster',
+  bundle: 'join.step.bundle',
 } as const satisfies Record<Step, string>;
 
 interface Props {
@@ -32,7 +41,8 @@ interface Props {
 
 /**
  * Sets up a new station. Everything stays in memory until the account step, which writes it all
- * in one go (completeFirstRun), so leaving halfway leaves no trace.
+ * in one go (completeFirstRun), so leaving halfway leaves no trace. A station that joins a
+ * network (decision 0047) keeps only its keys until it adopts the roster.
  */
 export function FirstRunWizard({ onCommit, onFinish }: Props) {
   const { t } = useT();
@@ -56,7 +66,7 @@ export function FirstRunWizard({ onCommit, onFinish }: Props) {
   }, [step]);
 
   const go = (next: Step) => setStep(next);
-  const index = STEPS.indexOf(step);
+  const steps: readonly Step[] = STEPS[source];
 
   return (
     <main className="center-screen wizard">
@@ -65,9 +75,12 @@ export function FirstRunWizard({ onCommit, onFinish }: Props) {
           <h1>{t('firstRun.title')}</h1>
           {step === 'welcome' && <LanguageSwitch />}
         </div>
-        <StepIndicator label={t('firstRun.steps')} steps={STEPS.map((s) => t(STEP_LABELS[s]))} current={index} />
+        <StepIndicator label={t('firstRun.steps')} steps={steps.map((s) => t(STEP_LABELS[s]))} current={steps.indexOf(step)} />
         <div ref={body} className="wizard-body">
-          {step === 'welcome' && <WelcomeStep source={source} onSourceChange={setSource} onNext={() => go('network')} />}
+          {step === 'welcome' && <WelcomeStep source={source} onSourceChange={setSource} onNext={() => go(source === 'join' ? 'request' : 'network')} />}
+          {step === 'request' && <JoinRequestStep onBack={() => go('welcome')} onNext={() => go('roster')} />}
+          {step === 'roster' && <JoinRosterStep onBack={() => go('request')} onCommit={onCommit} onJoined={() => go('bundle')} />}
+          {step === 'bundle' && <JoinBundleStep onFinish={onFinish} />}
           {step === 'network' && <NetworkStep network={network} onBack={() => go('welcome')} onNext={() => go('station')} />}
           {step === 'station' && (
             <StationStep

@@ -1,8 +1,8 @@
 import { useT } from '../../i18n/use-t';
 import { StepForm } from './StepForm';
 
-/** How this station gets its network. Joining an existing network comes as a second choice later. */
-export type NetworkSource = 'template';
+/** How this station gets its network: a new one from the template, or joining one that exists. */
+export type NetworkSource = 'template' | 'join';
 
 interface Props {
   source: NetworkSource;
@@ -22,6 +22,13 @@ export function WelcomeStep({ source, onSourceChange, onNext }: Props) {
           <span>
             <strong>{t('firstRun.welcome.template')}</strong>
             <span className="choice-hint">{t('firstRun.welcome.templateHint')}</span>
+          </span>
+        </label>
+        <label className="choice">
+          <input type="radio" name="source" value="join" checked={source === 'join'} onChange={() => onSourceChange('join')} />
+          <span>
+            <strong>{t('join.welcome.join')}</strong>
+            <span className="choice-hint">{t('join.welcome.joinHint')}</span>
           </span>
         </label>
       </fieldset>

@@ -19,6 +19,7 @@ import { useSession } from '../../hooks/use-session';
 import { useT } from '../../i18n/use-t';
 import { uuidv7 } from '../../sync/ids';
 import { AddZoneDialog } from './AddZoneDialog';
+import { JoinRequestsPanel } from './JoinRequestsPanel';
 import { NameDialog } from './NameDialog';
 import { SignedChangeDialog } from './SignedChangeDialog';
 import { ZoneCard } from './ZoneCard';
@@ -66,6 +67,7 @@ export function NetworkPage() {
       </PageHeader>
       {result && <Alert kind={result.ok ? 'success' : 'error'}>{result.text}</Alert>}
       <div className="card-stack">
+        {(networkAdmin || hasRole(person, 'zone_admin')) && <JoinRequestsPanel />}
         {zones.map((zone) => (
           <ZoneCard
             key={zone.id}

@@ -1,0 +1,109 @@
+import { readFile } from 'node:fs/promises';
+import type { Browser, Download, Page } from '@playwright/test';
+import { expect } from './fixtures';
+import { ADMIN, routeUrl } from './helpers';
+import { usePlainFileDialogs } from './sync-helpers';
+
+export interface FileData {
+  name: string;
+  buffer: Buffer;
+}
+
+/** A new station: its own browser context (its own IndexedDB), plain file dialogs, console errors collected. */
+export async function newStation(browser: Browser, errors: string[]): Promise<Page> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(`console: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => errors.push(`page: ${error.message}`));
+  await usePlainFileDialogs(page);
+  return page;
+}
+
+/** Clicks a button that saves a file and returns what was downloaded. */
+export async function download(page: Page, click: () => Promise<void>): Promise<FileData> {
+  const waiting: Promise<Download> = page.waitForEvent('download');
+  await click();
+  const file = await waiting;
+  return { name: file.suggestedFilename(), buffer: await readFile(await file.path()) };
+}
+
+/** Clicks a button that opens a file and gives it the file. */
+export async function upload(page: Page, click: () => Promise<void>, file: FileData): Promise<void> {
+  const choosing = page.waitForEvent('filechooser');
+  await click();
+  await (await choosing).setFiles({ name: file.name, mimeType: 'application/json', buffer: file.buffer });
+}
+
+/** The fingerprint shown in the section of that name. */
+export async function fingerprintIn(page: Page, name: string): Promise<string> {
+  const text = await page.getByRole('region', { name }).locator('.fingerprint-value').textContent();
+  expect(text).toMatch(/^[0-9A-F]{4}( [0-9A-F]{4}){4}$/);
+  return text ?? '';
+}
+
+/** At the new station: the wizard's join path up to the saved request; returns it and the station's fingerprint. */
+export async function askToJoin(page: Page, station: string, zone: string): Promise<{ request: FileData; fingerprint: string }> {
+  await page.goto('/');
+  await page.getByRole('radio', { name: /^Aansluiten bij een bestaand netwerk/ }).check();
+  await page.getByRole('button', { name: 'Volgende' }).click();
+  await expect(page.getByRole('heading', { name: 'Aansluiting aanvragen' })).toBeFocused();
+  await page.getByLabel('Naam van deze post').fill(station);
+  await page.getByLabel('Zone', { exact: true }).fill(zone);
+  const request = await download(page, () => page.getByRole('button', { name: 'Aanvraag maken en bewaren…' }).click());
+  await expect(page.getByRole('status').filter({ hasText: 'De aanvraag is bewaard' })).toBeVisible();
+  return { request, fingerprint: await fingerprintIn(page, 'Vingerafdruk van deze post') };
+}
+
+/** At the administrator's station: reads the request on the network page; the dialog stays open. */
+export async function readRequest(admin: Page, request: FileData) {
+  await admin.goto(routeUrl('/network'));
+  await upload(admin, () => admin.getByRole('button', { name: 'Aanvraag inlezen…' }).click(), request);
+}
+
+/**
+ * Approves the open request after comparing its fingerprint, saves the roster file and returns it
+ * with the network's fingerprint.
+ */
+export async function approveRequest(admin: Page, stationFingerprint: string, station: string): Promise<{ roster: FileData; networkFingerprint: string }> {
+  const dialog = admin.getByRole('dialog');
+  expect(await fingerprintIn(admin, 'Vingerafdruk van de aanvraag')).toBe(stationFingerprint);
+  await dialog.getByRole('checkbox', { name: 'De vingerafdruk komt overeen met wat de andere post voorleest' }).check();
+  await expect(dialog.getByLabel(/^Post in /)).toHaveValue(/.+/);
+  expect(await dialog.getByLabel(/^Post in /).locator('option:checked').textContent()).toBe(station);
+  await dialog.getByLabel('Wachtzin netwerkbeheerder').fill(ADMIN.passphrase);
+  await dialog.getByRole('button', { name: 'Post toevoegen aan het netwerk' }).click();
+  await expect(dialog.getByRole('status').first()).toHaveText(`${station} staat nu in het netwerk.`);
+  const networkFingerprint = await fingerprintIn(admin, 'Vingerafdruk van het netwerk');
+  const roster = await download(admin, () => dialog.getByRole('button', { name: 'Netwerkdefinitie bewaren…' }).click());
+  await dialog.getByRole('button', { name: 'Sluiten' }).click();
+  return { roster, networkFingerprint };
+}
+
+/** At the administrator's station: a start bundle for a station that just joined. */
+export async function writeBootstrap(admin: Page, station: string): Promise<FileData> {
+  await admin.goto(routeUrl('/sync'));
+  await admin.getByRole('button', { name: 'Bundel maken…' }).click();
+  const dialog = admin.getByRole('dialog', { name: 'Bundel schrijven' });
+  await dialog.getByRole('radio', { name: /^Een nieuwe post opstarten/ }).check();
+  await dialog.getByLabel('Post', { exact: true }).selectOption({ label: station });
+  await dialog.getByRole('button', { name: 'Overzicht tonen' }).click();
+  return download(admin, () => dialog.getByRole('button', { name: 'Bundel schrijven' }).click());
+}
+
+/** At the new station: adopts the roster with the fingerprint read out, reads the start bundle, signs in. */
+export async function completeJoin(page: Page, roster: FileData, networkFingerprint: string, bootstrap: FileData): Promise<void> {
+  await page.getByRole('button', { name: 'Volgende' }).click();
+  await expect(page.getByRole('heading', { name: 'Het netwerk overnemen' })).toBeFocused();
+  await upload(page, () => page.getByRole('button', { name: 'Netwerkdefinitie kiezen…' }).click(), roster);
+  await page.getByLabel('Vingerafdruk van het netwerk').fill(networkFingerprint.toLowerCase());
+  await page.getByRole('button', { name: 'Aansluiten' }).click();
+  await expect(page.getByRole('heading', { name: 'De gegevens van het netwerk' })).toBeVisible();
+  const choosing = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Bundel kiezen…' }).click();
+  await (await choosing).setFiles({ name: bootstrap.name, mimeType: 'application/octet-stream', buffer: bootstrap.buffer });
+  await page.getByRole('dialog', { name: 'Bundel inlezen?' }).getByRole('button', { name: 'Inlezen' }).click();
+  await expect(page.getByRole('region', { name: 'Bundel inlezen' }).getByRole('status')).toContainText('Ingelezen:');
+  await page.getByRole('button', { name: 'Naar het aanmelden' }).click();
+}

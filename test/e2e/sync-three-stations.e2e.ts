@@ -1,0 +1,47 @@
+import { test, expect } from './fixtures';
+import { ADMIN, completeFirstRun, signIn } from './helpers';
+import { approveRequest, askToJoin, completeJoin, newStation, readRequest, writeBootstrap } from './join-helpers';
+import { usePlainFileDialogs } from './sync-helpers';
+
+test('three stations: A sets up the network, B and C join through request, fingerprint and approval', async ({ page: a, browser }) => {
+  test.setTimeout(120_000);
+  const errors: string[] = [];
+  await usePlainFileDialogs(a);
+  await completeFirstRun(a);
+
+  const b = await newStation(browser, errors);
+  const asked = await askToJoin(b, 'Hoofdcommissariaat Diksmuide', 'Polder');
+
+  // A tampered request (another station's name under B's signature) is refused with its message.
+  const tampered = JSON.stringify({ ...(JSON.parse(asked.request.buffer.toString('utf8')) as object), stationName: 'Post De Panne' });
+  await readRequest(a, { name: 'tampered.json', buffer: Buffer.from(tampered) });
+  await expect(a.getByRole('region', { name: 'Aansluitingsaanvragen' }).getByRole('alert')).toHaveText(
+    'Deze aanvraag is gewijzigd na het ondertekenen: de sleutels, de vingerafdruk en de handtekening passen niet bij elkaar. Vraag een nieuwe aanvraag.',
+  );
+  await expect(a.getByRole('dialog')).toHaveCount(0);
+
+  await readRequest(a, asked.request);
+  const approved = await approveRequest(a, asked.fingerprint, 'Hoofdcommissariaat Diksmuide');
+
+  // The same request once more is a duplicate.
+  await readRequest(a, asked.request);
+  await expect(a.getByRole('region', { name: 'Aansluitingsaanvragen' }).getByRole('alert')).toHaveText(
+    'Deze aanvraag werd al goedgekeurd: de sleutels staan in het netwerk bij Hoofdcommissariaat Diksmuide.',
+  );
+
+  const bootstrapB = await writeBootstrap(a, 'Hoofdcommissariaat Diksmuide');
+  await completeJoin(b, approved.roster, approved.networkFingerprint, bootstrapB);
+  await signIn(b, ADMIN.number, ADMIN.password);
+  await expect(b.getByRole('heading', { level: 1, name: 'Overzicht' })).toBeVisible();
+  await expect(b.getByText('Hoofdcommissariaat Diksmuide').first()).toBeVisible();
+
+  const c = await newStation(browser, errors);
+  const askedC = await askToJoin(c, 'Hoofdcommissariaat Roeselare', 'PZ RIHO');
+  await readRequest(a, askedC.request);
+  const approvedC = await approveRequest(a, askedC.fingerprint, 'Hoofdcommissariaat Roeselare');
+  await completeJoin(c, approvedC.roster, approvedC.networkFingerprint, await writeBootstrap(a, 'Hoofdcommissariaat Roeselare'));
+  await signIn(c, ADMIN.number, ADMIN.password);
+  await expect(c.getByRole('heading', { level: 1, name: 'Overzicht' })).toBeVisible();
+
+  expect(errors).toEqual([]);
+});
