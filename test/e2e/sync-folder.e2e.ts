@@ -44,7 +44,7 @@ test('sync folder: chosen once and kept; half-written, foreign and other station
   });
   await panel.getByRole('button', { name: 'Nu synchroniseren' }).click();
   await expect(panel.getByRole('status')).toHaveText(
-    'Klaar: 0 bundels geschreven, 0 ingelezen, 0 al ingelezen, 0 geweigerd, 3 bestanden overgeslagen (niet voor deze post, van deze post of geen bundel).',
+    'Klaar: 0 bundels geschreven, 0 ingelezen, 0 al ingelezen, 0 geweigerd, 3 bestanden overgeslagen (niet voor deze post, van deze post of geen bundel), 0 oude bundels opgeruimd.',
   );
   await expectHistoryEmpty(page);
 

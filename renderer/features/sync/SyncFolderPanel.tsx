@@ -29,7 +29,7 @@ export function SyncFolderPanel({ stations, folder }: { stations: SyncStations; 
           setResult({
             ok: r.refused === 0 && r.toConfirm.length === 0,
             text: [
-              t('sync.folder.done', { written: r.written.length, imported: r.imported, already: r.alreadyImported, refused: r.refused, ignored: r.ignored }),
+              t('sync.folder.done', { written: r.written.length, imported: r.imported, already: r.alreadyImported, refused: r.refused, ignored: r.ignored, deleted: r.deleted.length }),
               ...(r.toConfirm.length ? [t('sync.folder.toConfirm', { files: r.toConfirm.join(', ') })] : []),
             ].join(' '),
           }),
