@@ -107,3 +107,60 @@ export async function completeJoin(page: Page, roster: FileData, networkFingerpr
   await expect(page.getByRole('region', { name: 'Bundel inlezen' }).getByRole('status')).toContainText('Ingelezen:');
   await page.getByRole('button', { name: 'Naar het aanmelden' }).click();
 }
+
+/** Writes a bundle for every station of the network on the sync screen. */
+export async function writeForNetwork(page: Page): Promise<FileData> {
+  await page.goto(routeUrl('/sync'));
+  await page.getByRole('button', { name: 'Bundel maken…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Bundel schrijven' });
+  await expect(dialog.getByRole('radio', { name: /^Alle posten van WVL4/ })).toBeChecked();
+  await dialog.getByRole('button', { name: 'Overzicht tonen' }).click();
+  return download(page, () => dialog.getByRole('button', { name: 'Bundel schrijven' }).click());
+}
+
+/** Reads a bundle on the sync screen (through the preview when there is one); returns the result's text. */
+export async function readBundle(page: Page, file: FileData): Promise<string> {
+  await page.goto(routeUrl('/sync'));
+  const region = page.getByRole('region', { name: 'Bundel inlezen' });
+  const preview = page.getByRole('dialog', { name: 'Bundel inlezen?' });
+  const outcome = region.locator('.alert');
+  const choosing = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Bundel kiezen…' }).click();
+  await (await choosing).setFiles({ name: file.name, mimeType: 'application/octet-stream', buffer: file.buffer });
+  await expect(preview.or(outcome)).toBeVisible();
+  if (await preview.isVisible()) await preview.getByRole('button', { name: 'Inlezen' }).click();
+  await expect(outcome).toBeVisible();
+  return (await outcome.textContent()) ?? '';
+}
+
+/** Adds an account on the people screen. */
+export async function addPerson(page: Page, person: { name: string; number: string; zone: string }): Promise<void> {
+  await page.goto(routeUrl('/people'));
+  await page.getByRole('button', { name: 'Persoon toevoegen' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Persoon toevoegen' });
+  await dialog.getByLabel('Naam', { exact: true }).fill(person.name);
+  await dialog.getByLabel('Personeelsnummer').fill(person.number);
+  await dialog.getByLabel('Zone', { exact: true }).selectOption({ label: person.zone });
+  await dialog.getByLabel('Wachtwoord', { exact: true }).fill('een lang wachtwoord 7');
+  await dialog.getByLabel('Wachtwoord herhalen').fill('een lang wachtwoord 7');
+  await dialog.getByRole('button', { name: 'Account aanmaken' }).click();
+  await expect(page.getByRole('status')).toHaveText(`Het account van ${person.name} is aangemaakt.`);
+}
+
+/** Renames an account on the people screen. */
+export async function renamePerson(page: Page, from: string, to: string): Promise<void> {
+  await page.goto(routeUrl('/people'));
+  await page.getByRole('button', { name: `${from} bewerken` }).click();
+  const dialog = page.getByRole('dialog', { name: `${from} bewerken` });
+  await dialog.getByLabel('Naam', { exact: true }).fill(to);
+  await dialog.getByRole('button', { name: 'Opslaan' }).click();
+  await expect(page.getByRole('status')).toHaveText(`De gegevens van ${to} zijn bewaard.`);
+}
+
+/** The names in the people screen's table. */
+export async function peopleNames(page: Page): Promise<string[]> {
+  await page.goto(routeUrl('/people'));
+  const table = page.getByRole('table', { name: 'Personen' });
+  await expect(table).toBeVisible();
+  return (await table.locator('tbody tr td:first-child').allTextContents()).sort();
+}

@@ -1,6 +1,6 @@
 import { test, expect } from './fixtures';
 import { ADMIN, completeFirstRun, signIn } from './helpers';
-import { approveRequest, askToJoin, completeJoin, newStation, readRequest, writeBootstrap } from './join-helpers';
+import { addPerson, approveRequest, askToJoin, completeJoin, newStation, peopleNames, readBundle, readRequest, writeBootstrap, writeForNetwork } from './join-helpers';
 import { usePlainFileDialogs } from './sync-helpers';
 
 test('three stations: A sets up the network, B and C join through request, fingerprint and approval', async ({ page: a, browser }) => {
@@ -42,6 +42,29 @@ test('three stations: A sets up the network, B and C join through request, finge
   await completeJoin(c, approvedC.roster, approvedC.networkFingerprint, await writeBootstrap(a, 'Hoofdcommissariaat Roeselare'));
   await signIn(c, ADMIN.number, ADMIN.password);
   await expect(c.getByRole('heading', { level: 1, name: 'Overzicht' })).toBeVisible();
+
+  // Data made at each station.
+  await addPerson(a, { name: 'Jan Peeters', number: 'WK2001', zone: 'PZ Westkust' });
+  await addPerson(b, { name: 'Els Claes', number: 'PO3001', zone: 'PZ Polder' });
+  await addPerson(c, { name: 'Tom Maes', number: 'RI4001', zone: 'PZ RIHO' });
+  const bBefore = await peopleNames(b);
+  expect(bBefore).toEqual([ADMIN.name, 'Els Claes'].sort());
+
+  // A's bundle read at B; the same file again changes nothing; a damaged copy is refused.
+  const fromA = await writeForNetwork(a);
+  expect(await readBundle(b, fromA)).toMatch(/^Ingelezen: [1-9]\d* nieuwe wijzigingen/);
+  expect(await peopleNames(b)).toEqual([ADMIN.name, 'Els Claes', 'Jan Peeters'].sort());
+  expect(await readBundle(b, fromA)).toBe('Deze bundel werd al ingelezen. Er is niets veranderd.');
+  const damaged = Buffer.from(fromA.buffer);
+  damaged[Math.floor(damaged.length / 2)]! ^= 0xff;
+  expect(await readBundle(b, { name: 'beschadigd.zlb', buffer: damaged })).toBe(
+    'Het bestand is beschadigd of werd gewijzigd nadat het geschreven was. Er werd niets ingelezen. Vraag het verzendende station om een nieuwe bundel.',
+  );
+  expect(await peopleNames(b)).toEqual([ADMIN.name, 'Els Claes', 'Jan Peeters'].sort());
+
+  // B relays: its bundle carries A's account on to C.
+  expect(await readBundle(c, await writeForNetwork(b))).toMatch(/^Ingelezen: /);
+  expect(await peopleNames(c)).toEqual([ADMIN.name, 'Els Claes', 'Jan Peeters', 'Tom Maes'].sort());
 
   expect(errors).toEqual([]);
 });
