@@ -1,6 +1,6 @@
 import { test, expect } from './fixtures';
-import { ADMIN, completeFirstRun, signIn } from './helpers';
-import { addPerson, approveRequest, askToJoin, completeJoin, newStation, peopleNames, readBundle, readRequest, writeBootstrap, writeForNetwork } from './join-helpers';
+import { ADMIN, completeFirstRun, routeUrl, signIn } from './helpers';
+import { addPerson, approveRequest, askToJoin, completeJoin, newStation, peopleNames, readBundle, readRequest, renamePerson, writeBootstrap, writeForNetwork } from './join-helpers';
 import { usePlainFileDialogs } from './sync-helpers';
 
 test('three stations: A sets up the network, B and C join through request, fingerprint and approval', async ({ page: a, browser }) => {
@@ -65,6 +65,34 @@ test('three stations: A sets up the network, B and C join through request, finge
   // B relays: its bundle carries A's account on to C.
   expect(await readBundle(c, await writeForNetwork(b))).toMatch(/^Ingelezen: /);
   expect(await peopleNames(c)).toEqual([ADMIN.name, 'Els Claes', 'Jan Peeters', 'Tom Maes'].sort());
+
+  // A and B rename the same account before they exchange: a conflict at both.
+  await renamePerson(a, 'Jan Peeters', 'Jan Peeters-Vos');
+  await renamePerson(b, 'Jan Peeters', 'Jan Peters');
+  const renamedAtA = await writeForNetwork(a);
+  const renamedAtB = await writeForNetwork(b);
+  expect(await readBundle(b, renamedAtA)).toMatch(/ [1-9]\d* conflicten gevonden/);
+  expect(await readBundle(a, renamedAtB)).toMatch(/ [1-9]\d* conflicten gevonden/);
+  for (const station of [a, b]) {
+    await station.goto(routeUrl('/conflicts'));
+    await expect(station.getByRole('button', { name: /^Waarde Jan Peters kiezen voor / })).toBeVisible();
+    await expect(station.getByRole('button', { name: /^Waarde Jan Peeters-Vos kiezen voor / })).toBeVisible();
+  }
+
+  // Settled at A; after the next exchange settled at B too.
+  await a.getByRole('button', { name: /^Waarde Jan Peters kiezen voor / }).click();
+  await expect(a.getByRole('status').filter({ hasText: /^Opgelost: / })).toContainText('Jan Peters');
+  await expect(a.getByText('Geen open conflicten')).toBeVisible();
+  expect(await readBundle(b, await writeForNetwork(a))).toMatch(/^Ingelezen: /);
+  await b.goto(routeUrl('/conflicts'));
+  await expect(b.getByText('Geen open conflicten')).toBeVisible();
+  for (const station of [a, b]) expect(await peopleNames(station)).toContain('Jan Peters');
+  expect(await peopleNames(b)).not.toContain('Jan Peeters-Vos');
+  // C, which saw neither rename, gets both and the choice through B.
+  expect(await readBundle(c, await writeForNetwork(b))).toMatch(/^Ingelezen: /);
+  await c.goto(routeUrl('/conflicts'));
+  await expect(c.getByText('Geen open conflicten')).toBeVisible();
+  expect(await peopleNames(c)).toContain('Jan Peters');
 
   expect(errors).toEqual([]);
 });
