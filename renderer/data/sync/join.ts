@@ -37,7 +37,7 @@ export async function networkFingerprint(db: ZonelinkDb): Promise<string> {
 /**
  * Adopts the roster file once the typed network fingerprint matches. Without `stationId` the
  * station is the one the roster lists with this station's keys (a join request's provisional id
- * is then replaced by it, decision 0047).
+ * is then replaced by it, and the keys of requests never approved are dropped; decision 0047).
  */
 export async function joinNetwork(db: ZonelinkDb, input: { rosterFile: string; networkFingerprint: string; stationId?: string }): Promise<void> {
   let parsed: unknown;
@@ -61,10 +61,8 @@ export async function joinNetwork(db: ZonelinkDb, input: { rosterFile: string; n
   if (!station || !keys) throw new DomainError('join.keysNotInRoster');
   await db.transaction('rw', db.settings, db.rosters, db.stationKeys, async () => {
     if (await db.settings.get('station')) throw new DomainError('firstRun.alreadyDone');
-    if (keys.station !== station.id) {
-      await db.stationKeys.delete(keys.station);
-      await db.stationKeys.put({ ...keys, station: station.id });
-    }
+    await db.stationKeys.clear();
+    await db.stationKeys.put({ ...keys, station: station.id });
     await db.rosters.bulkPut(adopted.chain.map(rosterRow));
     await db.settings.put({ key: 'station', value: { networkId: tip.network, zoneId: station.zoneId, stationId: station.id } });
   });

@@ -14,7 +14,10 @@ describe('join request', () => {
     const { stations, admin } = await setUpNetwork([]);
     const a = stations.A.db;
     const b = newDb();
+    // A request made before (say, before a reload) and never approved: its keys go at the join.
+    const abandoned = await createJoinRequest(b, { stationName: 'Diksmuide', zone: 'Polder' });
     const made = await createJoinRequest(b, { stationName: 'hoofdcommissariaat diksmuide', zone: 'Polder' });
+    expect(made.fingerprint).not.toBe(abandoned.fingerprint);
     const read = await readJoinRequest(a, made.file);
     expect(read.zone.name).toBe('PZ Polder');
     expect(read.request.fingerprint).toBe(made.fingerprint);
