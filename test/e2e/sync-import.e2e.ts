@@ -28,8 +28,8 @@ test('a file that is not a bundle is refused with its reason, written in the his
 test('a bundle of another network is refused with a message a clerk understands', async ({ page }) => {
   await chooseBundle(page, { name: 'vector.zlb', buffer: VECTOR });
   await expect(page.getByRole('region', { name: 'Bundel inlezen' }).getByRole('alert')).toHaveText(
-    'Deze bundel komt uit een ander netwerk dan dat van dit station. Er werd niets ingelezen.',
+    'Deze bundel komt uit een ander netwerk dan dat van deze post. Er werd niets ingelezen.',
   );
   await expect(historyRows(page).first().getByRole('cell').nth(1)).toHaveText('Geweigerd');
-  await expect(historyRows(page).first().getByRole('cell').nth(3)).toHaveText('Deze bundel komt uit een ander netwerk dan dat van dit station. Er werd niets ingelezen.');
+  await expect(historyRows(page).first().getByRole('cell').nth(3)).toHaveText('Deze bundel komt uit een ander netwerk dan dat van deze post. Er werd niets ingelezen.');
 });

@@ -58,7 +58,7 @@ test('three stations: A sets up the network, B and C join through request, finge
   const damaged = Buffer.from(fromA.buffer);
   damaged[Math.floor(damaged.length / 2)]! ^= 0xff;
   expect(await readBundle(b, { name: 'beschadigd.zlb', buffer: damaged })).toBe(
-    'Het bestand is beschadigd of werd gewijzigd nadat het geschreven was. Er werd niets ingelezen. Vraag het verzendende station om een nieuwe bundel.',
+    'Het bestand is beschadigd of werd gewijzigd nadat het geschreven was. Er werd niets ingelezen. Vraag de verzendende post om een nieuwe bundel.',
   );
   expect(await peopleNames(b)).toEqual([ADMIN.name, 'Els Claes', 'Jan Peeters'].sort());
 

@@ -7,7 +7,7 @@ export const errors = defineMessages(
     'error.auth.forbidden': 'U hebt hiervoor niet de nodige rechten.',
     'error.auth.notSignedIn': 'U bent niet (meer) aangemeld. Meld u opnieuw aan.',
     'error.firstRun.alreadyDone': 'Dit station is al ingesteld. Herlaad het venster om verder te gaan.',
-    'error.network.missing': 'De netwerkgegevens ontbreken op dit station.',
+    'error.network.missing': 'De netwerkgegevens ontbreken op deze post.',
     'error.network.nameRequired': 'Geef het netwerk een naam.',
     'error.network.nameTooLong': 'De naam is te lang (maximaal {max} tekens).',
     'error.zone.unknown': 'Deze zone bestaat niet (meer).',

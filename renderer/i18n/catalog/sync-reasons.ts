@@ -8,18 +8,18 @@ type ReasonMessages = Record<`sync.reason.${ReasonCode}`, string>;
 const nl = {
   'sync.reason.notBundle': 'Dit bestand is geen Zonelink-bundel. Controleer of u het juiste bestand hebt gekozen.',
   'sync.reason.truncated':
-    'Het bestand is onvolledig: het werd wellicht niet helemaal gekopieerd, of de USB-stick werd te vroeg uitgetrokken. Er werd niets ingelezen. Vraag het verzendende station om de bundel opnieuw te maken.',
+    'Het bestand is onvolledig: het werd wellicht niet helemaal gekopieerd, of de USB-stick werd te vroeg uitgetrokken. Er werd niets ingelezen. Vraag de verzendende post om de bundel opnieuw te maken.',
   'sync.reason.corrupted':
-    'Het bestand is beschadigd of werd gewijzigd nadat het geschreven was. Er werd niets ingelezen. Vraag het verzendende station om een nieuwe bundel.',
-  'sync.reason.notForThisStation': 'Deze bundel is niet voor dit station bestemd. Alleen de stations waarvoor hij gemaakt werd, kunnen hem openen.',
+    'Het bestand is beschadigd of werd gewijzigd nadat het geschreven was. Er werd niets ingelezen. Vraag de verzendende post om een nieuwe bundel.',
+  'sync.reason.notForThisStation': 'Deze bundel is niet voor deze post bestemd. Alleen de posten waarvoor hij gemaakt werd, kunnen hem openen.',
   'sync.reason.wrongPassphrase': 'De wachtzin klopt niet. Let op hoofdletters, spaties en leestekens en probeer opnieuw.',
-  'sync.reason.unknownNetwork': 'Deze bundel komt uit een ander netwerk dan dat van dit station. Er werd niets ingelezen.',
+  'sync.reason.unknownNetwork': 'Deze bundel komt uit een ander netwerk dan dat van deze post. Er werd niets ingelezen.',
   'sync.reason.unknownSigner':
-    'Deze bundel komt van een station dat niet (meer) in de netwerkdefinitie staat of dat werd ingetrokken. Er werd niets ingelezen. Meld het aan een netwerkbeheerder.',
+    'Deze bundel komt van een post die niet (meer) in de netwerkdefinitie staat of die werd ingetrokken. Er werd niets ingelezen. Meld het aan een netwerkbeheerder.',
   'sync.reason.alteredByRelay':
-    'Een station dat deze bundel doorgaf, heeft wijzigingen van een ander station veranderd. Er werd niets ingelezen. Meld het aan een netwerkbeheerder.',
+    'Een post die deze bundel doorgaf, heeft wijzigingen van een andere post veranderd. Er werd niets ingelezen. Meld het aan een netwerkbeheerder.',
   'sync.reason.tooNew': 'Deze bundel werd gemaakt met een nieuwere versie van Zonelink. Werk Zonelink bij naar versie {appVersion} of later en probeer opnieuw.',
-  'sync.reason.tooLarge': 'Deze bundel is groter dan Zonelink veilig kan inlezen. Er werd niets ingelezen. Vraag het verzendende station om kleinere bundels.',
+  'sync.reason.tooLarge': 'Deze bundel is groter dan Zonelink veilig kan inlezen. Er werd niets ingelezen. Vraag de verzendende post om kleinere bundels.',
   'sync.reason.rosterForged':
     'De meegeleverde netwerkdefinitie werd niet ondertekend door een netwerkbeheerder: ze is vervalst. Er werd niets ingelezen. Meld het aan een netwerkbeheerder.',
   'sync.reason.rosterBroken': 'De meegeleverde netwerkdefinitie is onvolledig of sluit niet aan op de vorige versie. Er werd niets ingelezen.',
@@ -28,9 +28,9 @@ const nl = {
   'error.roster.notAdmin': 'Alleen een netwerkbeheerder uit de huidige netwerkdefinitie kan een nieuwe versie ondertekenen.',
   'error.roster.otherNetwork': 'Deze netwerkdefinitie hoort bij een ander netwerk.',
   'error.bundle.senderUnknown':
-    'Dit station staat niet (meer) met zijn sleutels in de netwerkdefinitie en kan geen bundels schrijven. Vraag een netwerkbeheerder om het op te nemen.',
-  'error.bundle.noRecipient': 'Kies minstens één station, of een wachtzin voor noodgevallen.',
-  'error.bundle.recipientUnknown': 'Een gekozen station kan geen bundels ontvangen: het heeft nog geen sleutels in de netwerkdefinitie, of het werd ingetrokken.',
+    'Deze post staat niet (meer) met haar sleutels in de netwerkdefinitie en kan geen bundels schrijven. Vraag een netwerkbeheerder om haar op te nemen.',
+  'error.bundle.noRecipient': 'Kies minstens één post, of een wachtzin voor noodgevallen.',
+  'error.bundle.recipientUnknown': 'Een gekozen post kan geen bundels ontvangen: ze heeft nog geen sleutels in de netwerkdefinitie, of ze werd ingetrokken.',
 } satisfies ReasonMessages & Record<string, string>;
 
 export const syncReasons = defineMessages(nl, {
