@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Browser, Download, Page } from '@playwright/test';
 import { expect } from './fixtures';
-import { ADMIN, routeUrl } from './helpers';
+import { ADMIN, routeUrl, signIn } from './helpers';
 import { usePlainFileDialogs } from './sync-helpers';
 
 export interface FileData {
@@ -106,6 +106,19 @@ export async function completeJoin(page: Page, roster: FileData, networkFingerpr
   await page.getByRole('dialog', { name: 'Bundel inlezen?' }).getByRole('button', { name: 'Inlezen' }).click();
   await expect(page.getByRole('region', { name: 'Bundel inlezen' }).getByRole('status')).toContainText('Ingelezen:');
   await page.getByRole('button', { name: 'Naar het aanmelden' }).click();
+}
+
+/**
+ * The whole join of a new station on the straight path: its request read and approved at the
+ * administrator's station, roster and start bundle taken over, signed in up to the overview.
+ */
+export async function joinStation(admin: Page, page: Page, station: string, zone: string): Promise<void> {
+  const asked = await askToJoin(page, station, zone);
+  await readRequest(admin, asked.request);
+  const approved = await approveRequest(admin, asked.fingerprint, station);
+  await completeJoin(page, approved.roster, approved.networkFingerprint, await writeBootstrap(admin, station));
+  await signIn(page, ADMIN.number, ADMIN.password);
+  await expect(page.getByRole('heading', { level: 1, name: 'Overzicht' })).toBeVisible();
 }
 
 /** Writes a bundle for every station of the network on the sync screen. */
