@@ -144,8 +144,7 @@ async function syncThroughFolder(page: Page, folderName: string): Promise<string
     await panel.getByRole('button', { name: 'Map kiezen…' }).click();
     await expect(panel).toContainText(`Map: ${folderName}`);
   }
-  // Bundle files are named by the second: two syncs of one station within a second would write
-  // the same name, the second file over the first. Each sync starts in a new second.
+  // Each sync starts in a new second, so bundle names (time first) sort in the order written.
   await new Promise((resolve) => setTimeout(resolve, 1000 - (Date.now() % 1000)));
   await panel.getByRole('button', { name: 'Nu synchroniseren' }).click();
   const report = panel.getByRole('status').filter({ hasText: /^Klaar: / });
@@ -153,8 +152,8 @@ async function syncThroughFolder(page: Page, folderName: string): Promise<string
   return (await report.textContent()) ?? '';
 }
 
-/** A bundle file's name without its time: the same for every bundle of one station. */
-const stationPart = (name: string) => name.replace(/\d{8}-\d{6}\.zlb$/, '');
+/** A bundle file's name without its time and id: the same for every bundle of one station. */
+const stationPart = (name: string) => name.replace(/\d{8}-\d{6}-[0-9a-f]{6}\.zlb$/, '');
 
 const bundlesIn = async (dir: string) => (await readdir(dir)).filter((name) => name.endsWith('.zlb')).sort();
 

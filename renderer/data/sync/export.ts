@@ -143,8 +143,12 @@ async function segmentsFor(db: ZonelinkDb, ctx: SyncContext, ops: readonly Op[],
   return segments;
 }
 
-/** A file name FAT and NTFS accept: zonelink-<station>-<YYYYMMDD-HHmmss>.zlb, Brussels time. */
-export function bundleFileName(stationName: string, at: number): string {
+/**
+ * A file name FAT and NTFS accept: zonelink-<station>-<YYYYMMDD-HHmmss>-<6 hex>.zlb, Brussels
+ * time. The last part comes from the random end of the bundle id, so two bundles of one station
+ * written within the same second never take each other's name in a shared folder.
+ */
+export function bundleFileName(stationName: string, at: number, bundleId: string): string {
   const slug = stationName
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
@@ -153,7 +157,8 @@ export function bundleFileName(stationName: string, at: number): string {
     .toLowerCase()
     .slice(0, 40)
     .replace(/-+$/, '');
-  return `zonelink-${slug || 'station'}-${format(new TZDate(at, 'Europe/Brussels'), 'yyyyMMdd-HHmmss')}.zlb`;
+  const unique = bundleId.replace(/[^0-9a-f]/gi, '').slice(-6).toLowerCase();
+  return `zonelink-${slug || 'station'}-${format(new TZDate(at, 'Europe/Brussels'), 'yyyyMMdd-HHmmss')}-${unique}.zlb`;
 }
 
 /**
@@ -198,7 +203,7 @@ export async function exportBundle(db: ZonelinkDb, plan: ExportPlan, options: Ex
   report('checking', 0, 1);
   const bundle = await selfCheck(bytes, ctx, recipients);
   const station = rosterStation(ctx.tip, ctx.station.stationId)!;
-  const fileName = bundleFileName(station.name, createdAt);
+  const fileName = bundleFileName(station.name, createdAt, bundle);
   const carried = segments.reduce((n, s) => n + s.ops.length, 0);
   const carriedUpTo: Record<string, number> = {};
   for (const segment of segments) {

@@ -35,7 +35,8 @@ describe('round trip between stations of different zones', () => {
     const [sent] = await listSyncHistory(A.db);
     expect(sent).toMatchObject({ direction: 'export', outcome: 'exported', recipients: [B.id] });
     expect(sent!.personalData).toEqual(['people.name', 'people.password', 'people.personnelNumber']);
-    expect(sent!.fileName).toMatch(/^zonelink-centraal-politiehuis-koksijde-\d{8}-\d{6}\.zlb$/);
+    expect(sent!.fileName).toMatch(/^zonelink-centraal-politiehuis-koksijde-\d{8}-\d{6}-[0-9a-f]{6}\.zlb$/);
+    expect(sent!.fileName?.slice(-10, -4)).toBe(sent!.bundle?.replace(/-/g, '').slice(-6));
   });
 
   it('importing the same bundle twice says "already imported" and changes nothing', async () => {
