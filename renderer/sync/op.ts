@@ -57,16 +57,50 @@ export function opHeader(op: Op): OpHeader {
   return { origin, stream, seq, hlc, prev, author, table, rowId, field, valueHash };
 }
 
+/** Ops checked once by checkOp, frozen with their value, so their hash cannot go stale: op → opHash. */
+const checked = new WeakMap<object, string>();
+
 /** hex SHA-256 of the canonical JSON of the op's header. Unchanged by erasure. */
 export function opHash(op: Op | OpHeader): string {
+  const known = checked.get(op);
+  if (known !== undefined) return known;
   const header = 'salt' in op ? opHeader(op) : op;
   return bytesToHex(sha256(encoder.encode(canonicalJson(header))));
 }
 
 /** The value matches its hash (always true for an erased op, whose value is gone). */
 export function valueMatchesHash(op: Op): boolean {
+  if (checked.has(op)) return true;
   if (op.erased) return op.value === null && op.salt === '';
   return /^[0-9a-f]{32}$/.test(op.salt) && computeValueHash(op.salt, op.value) === op.valueHash;
+}
+
+function deepFreeze(value: unknown): void {
+  if (value === null || typeof value !== 'object') return;
+  Object.freeze(value);
+  for (const v of Object.values(value)) deepFreeze(v);
+}
+
+/**
+ * Hashes an op once for the whole way from codec to store (SHA-256 per op is the cost of a large
+ * bundle): checks its value against valueHash and computes its opHash. When the value matches,
+ * freezes the op and its value, so neither can change after, and remembers the hash: opHash and
+ * valueMatchesHash of this same object then answer without hashing again. Returns the hash, or
+ * null (nothing frozen or remembered) when the value does not match.
+ */
+export function checkOp(op: Op): string | null {
+  const known = checked.get(op);
+  if (known !== undefined) return known;
+  if (!valueMatchesHash(op)) return null;
+  const hash = opHash(op);
+  deepFreeze(op);
+  checked.set(op, hash);
+  return hash;
+}
+
+/** The op went through checkOp: frozen, its value matching its hash. */
+export function isCheckedOp(op: unknown): op is Op {
+  return typeof op === 'object' && op !== null && checked.has(op);
 }
 
 /** The op with its value erased: same header, same hash. */

@@ -3,7 +3,7 @@ import { parseOp } from './bundle/parse-op';
 import { canonicalJson } from './canonical';
 import { parseHlc, isHlc } from './hlc';
 import { isId, isUuid } from './ids';
-import { valueMatchesHash, type Op } from './op';
+import { isCheckedOp, valueMatchesHash, type Op } from './op';
 import { isName } from './schema';
 
 /** Largest value an op may carry, as canonical JSON characters. */
@@ -12,10 +12,12 @@ export const MAX_VALUE_CHARS = 1 << 20;
 /**
  * An op from outside (a bundle, another station), checked before the record layer stores it:
  * the Op shape (the bundle codec's parseOp), then what the merge relies on. Throws a RangeError
- * naming the first problem. Returns a fresh object holding only the op's own fields.
+ * naming the first problem. Returns a fresh object holding only the op's own fields, or the op
+ * itself when the codec checked it (checkOp): frozen, it has only those fields and cannot change.
  */
 export function validateOp(input: unknown): Op {
-  const op = parseOp(input);
+  const parsed = parseOp(input);
+  const op = parsed && isCheckedOp(input) ? input : parsed;
   const bad = (what: string) => new RangeError(`op: ${what}`);
   if (!op) throw bad('not an op');
   if (!isId(op.origin) || !isId(op.author)) throw bad('bad origin or author');

@@ -1,7 +1,7 @@
 import { sha256 } from '@noble/hashes/sha2.js';
 import { concat, concatAll, fromHex, label, toHex, utf8 } from '../crypto/bytes';
 import { sign, verify, type StationKeys } from '../crypto/keys';
-import { opHash, type Op } from '../op';
+import { checkOp, opHash, type Op } from '../op';
 
 /**
  * Ops travel in segments: an origin's signature over a list of op hashes (decision 0031). A
@@ -33,7 +33,8 @@ export function segmentMessage(network: string, origin: string, hashes: readonly
 export async function signSegment(keys: StationKeys, network: string, ops: readonly Op[]): Promise<SignedSegment> {
   if (ops.length === 0 || ops.length > MAX_SEGMENT_OPS) throw new RangeError(`signSegment: 1 to ${MAX_SEGMENT_OPS} ops`);
   if (ops.some((op) => op.origin !== keys.station)) throw new TypeError('signSegment: a station signs only its own ops');
-  const hashes = ops.map(opHash);
+  // Checked once here, writeBundle's check of each op costs no hashing; an op that fails is still signed as it is, and refused there.
+  const hashes = ops.map((op) => checkOp(op) ?? opHash(op));
   const signature = await sign(keys.signing.privateKey, segmentMessage(network, keys.station, hashes));
   return { origin: keys.station, hashes, signature: toHex(signature), ops: [...ops] };
 }
