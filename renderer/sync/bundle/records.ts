@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { parseAckTable, type AckTable } from '../acks';
 import { canonicalJson } from '../canonical';
-import { concat, concatAll, equalBytes, fromHex, fromUtf8, isHex, readU32, sha256, toHex, u32, utf8, type Bytes } from '../crypto/bytes';
+import { equalBytes, fromHex, fromUtf8, isHex, readU32, sha256, toHex, u32, type Bytes } from '../crypto/bytes';
+import { opJson } from '../op';
 import type { Limits } from './format';
 import { parseOp } from './parse-op';
 import { refuse } from './reasons';
@@ -44,19 +45,50 @@ const segmentSchema = z.strictObject({
 });
 const endSchema = z.strictObject({ records: z.int().min(0), sha256: z.string().refine((v) => isHex(v, 32)) });
 
-function record(type: number, body: unknown): Bytes {
-  const bytes = utf8(canonicalJson(body));
-  return concat(new Uint8Array([type]), u32(bytes.length), bytes);
+const encoder = new TextEncoder();
+
+/** Appends records to one growing buffer: no small arrays per op for 100k ops. */
+class RecordWriter {
+  private buffer = new Uint8Array(1 << 16);
+  private length = 0;
+  count = 0;
+
+  add(type: number, json: string): void {
+    // UTF-8 takes at most 3 bytes per UTF-16 code unit.
+    const room = RECORD_HEAD + json.length * 3;
+    if (this.buffer.length - this.length < room) {
+      const grown = new Uint8Array(Math.max(this.buffer.length * 2, this.length + room));
+      grown.set(this.buffer.subarray(0, this.length));
+      this.buffer = grown;
+    }
+    const { written } = encoder.encodeInto(json, this.buffer.subarray(this.length + RECORD_HEAD));
+    this.buffer[this.length] = type;
+    this.buffer.set(u32(written), this.length + 1);
+    this.length += RECORD_HEAD + written;
+    this.count++;
+  }
+
+  /** The records so far, without copying: valid until the next add. */
+  view(): Bytes {
+    return this.buffer.subarray(0, this.length);
+  }
+
+  written(): Bytes {
+    return this.buffer.slice(0, this.length);
+  }
 }
 
 export async function encodeRecords(contents: BundleContents): Promise<Bytes> {
-  const parts: Uint8Array[] = [record(RECORD.meta, contents.meta), ...contents.rosters.map((r) => record(RECORD.roster, r))];
+  const writer = new RecordWriter();
+  writer.add(RECORD.meta, canonicalJson(contents.meta));
+  for (const roster of contents.rosters) writer.add(RECORD.roster, canonicalJson(roster));
   for (const { ops, ...segment } of contents.segments) {
-    parts.push(record(RECORD.segment, { ...segment, ops: ops.length }));
-    for (const op of ops) parts.push(record(RECORD.op, op));
+    writer.add(RECORD.segment, canonicalJson({ ...segment, ops: ops.length }));
+    for (const op of ops) writer.add(RECORD.op, opJson(op));
   }
-  const body = concatAll(parts);
-  return concat(body, record(RECORD.end, { records: parts.length, sha256: toHex(await sha256(body)) }));
+  const digest = toHex(await sha256(writer.view()));
+  writer.add(RECORD.end, canonicalJson({ records: writer.count, sha256: digest }));
+  return writer.written();
 }
 
 export interface DecodedContents {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkOp, isCheckedOp, opHash, valueMatchesHash } from '../../../renderer/sync/op';
+import { checkOp, fromStore, isCheckedOp, opHash, valueMatchesHash } from '../../../renderer/sync/op';
 import { validateOp } from '../../../renderer/sync/validate';
 import { makeOp } from './make-op';
 
@@ -33,5 +33,18 @@ describe('checkOp: hash once, then trust only what cannot change', () => {
     const copy = { ...op, value: 'Drone 4' };
     expect(isCheckedOp(copy)).toBe(false);
     expect(() => validateOp(copy)).toThrow();
+  });
+
+  it('takes an op back from the store with its stored hash: frozen, without the hash field, not hashed again', () => {
+    const op = makeOp({ origin: ORIGIN, field: 'title', value: { name: 'Drone 3' } });
+    const hash = opHash(op);
+    const taken = fromStore({ ...op, hash });
+    expect(taken).toEqual(op);
+    expect('hash' in taken).toBe(false);
+    expect(Object.isFrozen(taken) && Object.isFrozen(taken.value)).toBe(true);
+    expect(isCheckedOp(taken)).toBe(true);
+    expect(opHash(taken)).toBe(hash);
+    // The stored hash is what opHash answers: the store is trusted, nothing recomputes it.
+    expect(opHash(fromStore({ ...op, hash: 'ff'.repeat(32) }))).toBe('ff'.repeat(32));
   });
 });
