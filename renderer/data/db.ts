@@ -6,8 +6,9 @@ import type { StationKeys } from '../sync/crypto/keys';
 import type { MaterialisedRow } from '../sync/merge';
 import type { SignedRoster } from '../sync/roster/roster';
 import { migratePeopleToV2 } from './replicated/migrate-people';
+import { listRowOps } from './replicated/migrate-row-ops';
 import type { AckRow, ForkAlarm, HeldOp, OpPrimaryKey, PeerRow, RowKey, RowState, StoredOp, SyncMetaRow } from './replicated/stores';
-import type { ImportedBundleRow, OpSegmentRow, RosterForkRow, SegmentRow, SyncHistoryRow } from './sync/stores';
+import type { ImportedBundleRow, RosterForkRow, SegmentRow, SyncHistoryRow } from './sync/stores';
 
 /** Local settings of this installation; never replicated. */
 export interface SettingRow {
@@ -76,7 +77,6 @@ export class ZonelinkDb extends Dexie {
   legacyRosters!: EntityTable<RosterVersion, 'version'>;
   rosterForks!: EntityTable<RosterForkRow, 'dropped'>;
   segments!: EntityTable<SegmentRow, 'signature'>;
-  opSegments!: EntityTable<OpSegmentRow, 'hash'>;
   importedBundles!: EntityTable<ImportedBundleRow, 'bundle'>;
   syncHistory!: EntityTable<SyncHistoryRow, 'id'>;
 
@@ -116,6 +116,10 @@ export class ZonelinkDb extends Dexie {
     // v4: the sync history by bundle id (decision 0048), to know without decrypting whether a
     // file in the sync folder was refused before, and what an own file carried. Rows unchanged.
     this.version(4).stores({ syncHistory: 'id, at, bundle' });
+    // v5 (decision 0052): what an imported op costs. A row's state lists its ops' keys, so the ops
+    // lose their index by row; an op's segment is found through the segments of its origin, no
+    // longer through one opSegments row per op.
+    this.version(5).stores({ ops: '[origin+stream+seq]', segments: 'signature, origin', opSegments: null }).upgrade(listRowOps);
   }
 }
 

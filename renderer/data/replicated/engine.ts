@@ -1,11 +1,11 @@
 import Dexie from 'dexie';
 import { DomainError } from '../../domain/errors';
-import { advanceAck } from '../../sync/acks';
+import { ackKey, advanceAck, splitAckKey } from '../../sync/acks';
 import { materialiseRow, type MaterialisedRow, type RowOutcome, type StationZones } from '../../sync/merge';
 import { eraseOpValue, opKey } from '../../sync/op';
 import { tableFingerprint, type TableSpec } from '../../sync/schema';
 import type { StationIdentity } from '../settings';
-import type { AckRow, HeldOp, ReplicaTables, RowFlag, RowKey, RowState, StoredOp } from './stores';
+import type { AckRow, HeldOp, OpPrimaryKey, ReplicaTables, RowFlag, RowKey, RowOps, RowState, StoredOp } from './stores';
 
 /**
  * The replication layer's steps inside one Dexie transaction (ADR 0013). Only Dexie is awaited
@@ -54,10 +54,32 @@ function flagsOf(outcome: RowOutcome): RowFlag[] {
   return flags;
 }
 
+/** The primary keys of a row's stored ops. */
+export function opKeysOf(state: Pick<RowState, 'ops'>): OpPrimaryKey[] {
+  const keys: OpPrimaryKey[] = [];
+  for (const [pair, seqs] of Object.entries(state.ops)) {
+    const { origin, stream } = splitAckKey(pair);
+    for (const seq of seqs) keys.push([origin, stream, seq]);
+  }
+  return keys;
+}
+
+/** A row's op keys with some more ops of that row added; pairs and seqs sorted, so every station stores the same. */
+export function withOps(known: RowOps, added: ReadonlyArray<Pick<StoredOp, 'origin' | 'stream' | 'seq'>>): RowOps {
+  const pairs = new Map(Object.entries(known).map(([pair, seqs]) => [pair, [...seqs]]));
+  for (const op of added) {
+    const pair = ackKey(op.origin, op.stream);
+    const seqs = pairs.get(pair);
+    if (seqs) seqs.push(op.seq);
+    else pairs.set(pair, [op.seq]);
+  }
+  return Object.fromEntries([...pairs.entries()].sort(([a], [b]) => (a < b ? -1 : 1)).map(([pair, seqs]) => [pair, seqs.sort((x, y) => x - y)]));
+}
+
 /**
  * Merges rows again from all their stored ops and writes the result: the materialised rows the UI
  * reads, the row states, and erasure of personal values (in stored and held ops). `fresh` holds
- * the ops of rows this transaction created, which have no row state yet and need no query.
+ * the ops this transaction stored, which their rows' states do not list yet.
  */
 export async function rematerialise(
   t: ReplicaTables,
@@ -68,9 +90,11 @@ export async function rematerialise(
 ): Promise<RowOutcome[]> {
   if (rows.length === 0) return [];
   const states = await t.rowStates.bulkGet([...rows]);
-  const known = rows.filter((_, i) => states[i] !== undefined);
+  const storedKeys = states.flatMap((state) => (state ? opKeysOf(state) : []));
+  const stored = storedKeys.length ? await t.ops.bulkGet(storedKeys) : [];
   const opsByRow = new Map<string, StoredOp[]>();
-  for (const op of known.length ? await t.ops.where('[table+rowId]').anyOf(known).toArray() : []) {
+  for (const op of stored) {
+    if (!op) throw new Error('rematerialise: a row state lists an op that is not stored');
     const key = rowKeyString(op.table, op.rowId);
     const list = opsByRow.get(key);
     if (list) list.push(op);
@@ -90,13 +114,14 @@ export async function rematerialise(
   const erasedRows = new Map<string, ReadonlySet<string>>();
   rows.forEach(([table, rowId], i) => {
     const key = rowKeyString(table, rowId);
-    const ops = states[i] ? opsByRow.get(key) : fresh.get(key);
-    if (!ops?.length) throw new Error(`rematerialise: no ops for ${key}`);
+    const added = fresh.get(key) ?? [];
+    const ops = [...(opsByRow.get(key) ?? []), ...added];
+    if (!ops.length) throw new Error(`rematerialise: no ops for ${key}`);
     const spec = registry.get(table);
     const outcome = materialiseRow(spec, rowId, ops, zones);
     outcomes.push(outcome);
     const { row, scrub, ...state } = outcome;
-    newStates.push({ ...state, flags: flagsOf(outcome) });
+    newStates.push({ ...state, flags: flagsOf(outcome), ops: withOps(states[i]?.ops ?? {}, added) });
     if (scrub.length) {
       for (const op of ops) byKey.set(opKey(op), op);
       for (const k of scrub) scrubbed.push(eraseOpValue(byKey.get(k)!) as StoredOp);
@@ -140,11 +165,13 @@ export function rowsOf(ops: readonly StoredOp[]): { rows: RowKey[]; byRow: Map<s
 
 /**
  * Stores new ops, merges their rows and moves this station's acks forward. Acks stay gap-free:
- * each stops below the first seq of its (origin, stream) that is missing or held back.
+ * each stops below the first seq of its (origin, stream) that is missing or held back. Callers
+ * pass only ops not stored yet (planArrivals sorted out duplicates and forks; a local write takes
+ * the next seq), so a put needs no existence check, which an add makes per op (decision 0052).
  */
 export async function storeAndMerge(t: ReplicaTables, registry: Registry, zones: StationZones, ops: readonly StoredOp[]): Promise<RowOutcome[]> {
   if (ops.length === 0) return [];
-  await t.ops.bulkAdd([...ops]);
+  await t.ops.bulkPut([...ops]);
   const { rows, byRow } = rowsOf(ops);
   const [outcomes] = await Promise.all([rematerialise(t, registry, zones, rows, byRow), advanceAcks(t, ops)]);
   return outcomes;

@@ -8,12 +8,12 @@ import { hlcInstant, MAX_DRIFT_MS, maxHlc, withinDrift } from '../../sync/hlc';
 import { isUuid, uuidv7 } from '../../sync/ids';
 import { stampOps } from '../../sync/local-write';
 import { materialiseRow, type AuditColumns, type FieldConflict, type RejectReason } from '../../sync/merge';
-import { opKey, type Op } from '../../sync/op';
+import { fromStore, opKey, type Op } from '../../sync/op';
 import { DELETED_FIELD, ERASED_FIELD, type ReplicatedTable, type TableSpec } from '../../sync/schema';
 import { validateOp } from '../../sync/validate';
 import type { Actor } from '../actor';
 import type { ZonelinkDb } from '../db';
-import { loadContext, registryOf, replayIfChanged, saveClock, storeAndMerge, type Context, type Registry } from './engine';
+import { loadContext, opKeysOf, registryOf, replayIfChanged, saveClock, storeAndMerge, type Context, type Registry } from './engine';
 import type { ForkAlarm, HeldOp, OpPrimaryKey, RowState, StoredOp } from './stores';
 
 /** A materialised row of a declared table, as the UI reads it. */
@@ -199,7 +199,7 @@ export class Replica {
       changes,
       heads: state?.heads ?? {},
     });
-    const existing = state ? await this.db.ops.where('[table+rowId]').equals([spec.name, rowId]).toArray() : [];
+    const existing = state ? ((await this.db.ops.bulkGet(opKeysOf(state))) as StoredOp[]) : [];
     const trial = materialiseRow(spec, rowId, [...existing, ...ops], ctx.zones);
     const made = new Set(ops.map(opKey));
     if (trial.rejected.some((r) => made.has(r.key))) throw new DomainError('sync.forbidden');
@@ -323,11 +323,12 @@ export class Replica {
   /**
    * The ops a set of recipient stations lacks, per (origin, stream) of the streams their zones
    * see, given their acks: those passed, else the last ones recorded, else none (everything).
-   * Pass `acks: {}` to bootstrap a station.
+   * Pass `acks: {}` to bootstrap a station. The ops come back frozen and known as checked with
+   * their stored hash (fromStore), so an export does not hash them again.
    */
   async opsLackedBy(recipients: ReadonlyArray<{ stationId: string; acks?: AckTable }>): Promise<Op[]> {
     const lists = await this.overLackedRanges(recipients, (range) => range.toArray());
-    return lists.flat().map(stripHash);
+    return lists.flat().map(fromStore);
   }
 
   /** How many ops `opsLackedBy` would give, counted by key range without reading them: for the sync screen. */

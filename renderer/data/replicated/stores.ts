@@ -17,8 +17,14 @@ export type HeldOp = HashedOp & { heldAt: string };
 
 export type RowFlag = 'conflict' | 'rejected' | 'deferred';
 
-/** What the merge concluded about a row, except its values (those live in its ops). */
-export type RowState = Omit<RowOutcome, 'row' | 'scrub'> & { flags: RowFlag[] };
+/**
+ * The keys of a row's stored ops: "origin|stream" (ackKey) → seqs, ascending. The merge reads a
+ * row's ops by these keys (decision 0052): an index on the ops by row cost a third more per op stored.
+ */
+export type RowOps = Record<string, number[]>;
+
+/** What the merge concluded about a row, except its values (those live in its ops), and where its ops are. */
+export type RowState = Omit<RowOutcome, 'row' | 'scrub'> & { flags: RowFlag[]; ops: RowOps };
 
 /** This station's acknowledgement of one (origin, stream). */
 export interface AckRow {

@@ -17,6 +17,7 @@ import { REPLICATED_TABLES } from '../replicated/tables';
 import { syncContext, zoneOfStation, type SyncContext } from './context';
 import { historyRow, NO_COUNTS } from './history';
 import { personalCategories } from './personal-data';
+import type { SegmentRow } from './stores';
 
 export interface ExportRequest {
   /** Station ids the bundle is for. */
@@ -70,8 +71,14 @@ export interface ExportedBundle {
   summary: ExportSummary;
 }
 
-/** An op's share of the file: its JSON and its hash in a segment list. */
-const OP_OVERHEAD = 64 + 5;
+/** An op's share of the file besides its strings and value: field names and quotes, its record head, its hash in a segment list. */
+const OP_OVERHEAD = 133 + 5 + 67;
+
+/** About the length of the op's record, without encoding it: the summary must not cost what the export costs. */
+function opSize(op: Op): number {
+  const value = typeof op.value === 'string' ? op.value.length + 2 : JSON.stringify(op.value).length;
+  return OP_OVERHEAD + op.origin.length + op.stream.length + op.hlc.length + (op.prev === null ? 4 : op.prev.length + 2) + op.author.length + op.table.length + op.rowId.length + op.field.length + op.salt.length + op.valueHash.length + value;
+}
 
 function checkRecipients(ctx: SyncContext, recipients: readonly string[]): string[] {
   const unique = [...new Set(recipients)];
@@ -97,8 +104,8 @@ export async function planExport(db: ZonelinkDb, request: ExportRequest): Promis
   const zones = recipients.map((r) => zoneOfStation(ctx.tip, r)!);
   const ops = lacked.filter((op) => zones.every((zone) => zoneSees(op.stream, zone)));
   const foreign = ops.filter((op) => op.origin !== ctx.station.stationId);
-  const links = await db.opSegments.bulkGet(foreign.map(opHash));
-  const missing = new Set(foreign.filter((_, i) => !links[i]));
+  const links = await storedSegments(db, foreign);
+  const missing = new Set(foreign.filter((op) => !links.has(opHash(op))));
   const carried = ops.filter((op) => !missing.has(op));
   const perTable: Record<string, number> = {};
   const perOrigin: Record<string, number> = {};
@@ -106,7 +113,7 @@ export async function planExport(db: ZonelinkDb, request: ExportRequest): Promis
   for (const op of carried) {
     perTable[op.table] = (perTable[op.table] ?? 0) + 1;
     perOrigin[op.origin] = (perOrigin[op.origin] ?? 0) + 1;
-    estimatedBytes += JSON.stringify(op).length + OP_OVERHEAD;
+    estimatedBytes += opSize(op);
   }
   const summary: ExportSummary = {
     recipients,
@@ -122,6 +129,18 @@ export async function planExport(db: ZonelinkDb, request: ExportRequest): Promis
   return { summary, ops: carried };
 }
 
+/**
+ * For ops of other origins: op hash → a stored segment of that origin listing it (decision 0052).
+ * One indexed read of their origins' segments replaces a lookup per op.
+ */
+async function storedSegments(db: ZonelinkDb, foreign: readonly Op[]): Promise<Map<string, SegmentRow>> {
+  const origins = [...new Set(foreign.map((op) => op.origin))];
+  const rows = origins.length ? await db.segments.where('origin').anyOf(origins).toArray() : [];
+  const byHash = new Map<string, SegmentRow>();
+  for (const row of rows) for (const hash of row.hashes) if (!byHash.has(hash)) byHash.set(hash, row);
+  return byHash;
+}
+
 /** Own ops in fresh segments; other origins' ops in the segments their origin signed, with all its hashes. */
 async function segmentsFor(db: ZonelinkDb, ctx: SyncContext, ops: readonly Op[], progress: (done: number) => void): Promise<SignedSegment[]> {
   const own = ops.filter((op) => op.origin === ctx.station.stationId);
@@ -131,14 +150,16 @@ async function segmentsFor(db: ZonelinkDb, ctx: SyncContext, ops: readonly Op[],
     progress(Math.min(own.length, i + MAX_SEGMENT_OPS));
   }
   const foreign = ops.filter((op) => op.origin !== ctx.station.stationId);
-  const links = await db.opSegments.bulkGet(foreign.map(opHash));
-  const bySegment = new Map<string, Op[]>();
-  foreign.forEach((op, i) => {
-    const id = links[i]!.segment;
-    bySegment.set(id, [...(bySegment.get(id) ?? []), op]);
-  });
-  const stored = await db.segments.bulkGet([...bySegment.keys()]);
-  for (const row of stored) if (row) segments.push({ ...row, ops: bySegment.get(row.signature)! });
+  const links = await storedSegments(db, foreign);
+  const bySegment = new Map<string, SignedSegment>();
+  for (const op of foreign) {
+    const row = links.get(opHash(op));
+    if (!row) throw new Error(`exportBundle: no stored segment lists op ${op.origin}|${op.stream}|${op.seq}`);
+    const segment = bySegment.get(row.signature);
+    if (segment) segment.ops.push(op);
+    else bySegment.set(row.signature, { ...row, ops: [op] });
+  }
+  segments.push(...bySegment.values());
   progress(ops.length);
   return segments;
 }

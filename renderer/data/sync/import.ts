@@ -4,7 +4,7 @@ import { readBundle, type BundleRead } from '../../sync/bundle/read';
 import type { ReasonCode } from '../../sync/bundle/reasons';
 import { aheadBy } from '../../sync/arrivals';
 import { MAX_DRIFT_MS } from '../../sync/hlc';
-import { opHash, type Op } from '../../sync/op';
+import type { Op } from '../../sync/op';
 import type { RosterFork } from '../../sync/roster/chain';
 import { DELETED_FIELD, ERASED_FIELD } from '../../sync/schema';
 import type { ZonelinkDb } from '../db';
@@ -12,7 +12,7 @@ import { rosterRow } from '../network';
 import { replicaOf } from '../replicated/replica-of';
 import { syncContext } from './context';
 import { historyRow, NO_COUNTS } from './history';
-import type { HistoryCounts, OpSegmentRow, RosterForkRow } from './stores';
+import type { HistoryCounts, RosterForkRow } from './stores';
 
 export interface ImportOptions {
   /** The emergency passphrase, for a bundle this station's own stanza does not open. */
@@ -174,8 +174,7 @@ export async function applyImport(db: ZonelinkDb, verified: VerifiedImport, { co
   const ops = opsOf(read);
   const replica = replicaOf(db);
   const kept = read.segments.filter((s) => s.ops.length > 0);
-  const links = kept.flatMap((s) => s.ops.map((op): OpSegmentRow => ({ hash: opHash(op), segment: s.signature })));
-  const scope = [...replica.scope, db.peers, db.segments, db.opSegments, db.importedBundles, db.syncHistory, db.rosterForks];
+  const scope = [...replica.scope, db.peers, db.segments, db.importedBundles, db.syncHistory, db.rosterForks];
   let outcome: ImportResult | 'stale';
   try {
     outcome = await db.transaction('rw', scope, async (): Promise<ImportResult | 'stale'> => {
@@ -193,8 +192,6 @@ export async function applyImport(db: ZonelinkDb, verified: VerifiedImport, { co
       const applied = await replica.apply(ops);
       const conflicts = Math.max(0, (await db.rowStates.where('flags').equals('conflict').count()) - conflictsBefore);
       await db.segments.bulkPut(kept.map(({ signature, origin, hashes }) => ({ signature, origin, hashes })));
-      const knownLinks = await db.opSegments.bulkGet(links.map((l) => l.hash));
-      await db.opSegments.bulkAdd(links.filter((_, i) => !knownLinks[i]));
       await replica.recordPeerAcks(read.sender, read.meta.acks, read.meta.createdAt);
       await db.importedBundles.add({ bundle: read.bundle, sender: read.sender, importedAt: at });
       const counts: HistoryCounts = {

@@ -14,12 +14,6 @@ export interface SegmentRow {
   hashes: string[];
 }
 
-/** Which stored segment lists an op's hash (the first one verified). */
-export interface OpSegmentRow {
-  hash: string;
-  segment: string;
-}
-
 export interface ImportedBundleRow {
   bundle: string;
   sender: string;

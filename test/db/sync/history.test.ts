@@ -37,8 +37,8 @@ describe('history by bundle id: imported or refused, without decrypting', () => 
   });
 });
 
-describe('Dexie v3 → v4', () => {
-  it('keeps the sync history and finds its rows by bundle id', async () => {
+describe('Dexie v3 → v4 → v5', () => {
+  it('keeps the sync history and finds its rows by bundle id, and segments by origin', async () => {
     const factory = new IDBFactory();
     const v3 = new Dexie('zonelink-v3', { indexedDB: factory, IDBKeyRange });
     // The released version 3's stores, as they were.
@@ -79,12 +79,18 @@ describe('Dexie v3 → v4', () => {
       size: 10,
     };
     await v3.table('syncHistory').bulkAdd([row, { ...row, id: '019cad8f-0000-7000-8000-000000000011', bundle: null, reason: 'notBundle' }]);
+    const segment = { signature: 'ab'.repeat(64), origin: '019cad8f-0000-7000-8000-0000000000a1', hashes: ['cd'.repeat(32)] };
+    await v3.table('segments').add(segment);
+    await v3.table('opSegments').add({ hash: segment.hashes[0], segment: segment.signature });
     v3.close();
 
     const db = new ZonelinkDb('zonelink-v3', { indexedDB: factory, IDBKeyRange });
     expect(await listSyncHistory(db)).toHaveLength(2);
     expect(await refusalOf(db, row.bundle!)).toEqual({ reason: 'wrongPassphrase', params: undefined, at: row.at });
-    expect(db.verno).toBe(4);
+    // v5 (decision 0052): segments are found by origin, and the per-op links are gone.
+    expect(await db.segments.where('origin').equals(segment.origin).toArray()).toEqual([segment]);
+    expect(db.tables.map((t) => t.name)).not.toContain('opSegments');
+    expect(db.verno).toBe(5);
     db.close();
   });
 });

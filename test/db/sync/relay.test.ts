@@ -53,8 +53,7 @@ describe('store and forward', () => {
   it('a relay that alters an op of another origin is refused as "altered by a relay", nothing written', async () => {
     const { A, R, B } = net.stations;
     const segment = (await R.db.segments.toArray()).find((s) => s.origin === A.id)!;
-    const link = (await R.db.opSegments.toArray()).find((l) => l.segment === segment.signature)!;
-    const op = (await R.db.ops.toArray()).find((o) => o.hash === link.hash)!;
+    const op = (await R.db.ops.toArray()).find((o) => segment.hashes.includes(o.hash))!;
     const { hash: _hash, ...plain } = op;
     const value = 'altered';
     const altered = { ...plain, value, valueHash: computeValueHash(plain.salt, value) };
@@ -88,10 +87,10 @@ describe('store and forward', () => {
     expect(await carry(A, R)).toMatchObject({ status: 'imported' });
     await replicaOf(A.db).erase(peopleTable, person.id, net.admin);
     expect(await carry(A, R)).toMatchObject({ status: 'imported' });
-    const erasedAtR = (await R.db.ops.where('[table+rowId]').equals(['people', person.id]).toArray()).filter((o) => o.erased);
+    const erasedAtR = (await R.db.ops.toArray()).filter((o) => o.table === 'people' && o.rowId === person.id).filter((o) => o.erased);
     expect(erasedAtR.map((o) => o.field).sort()).toEqual(['name', 'password', 'personnelNumber']);
     expect(await carry(R, C, { bootstrap: true })).toMatchObject({ status: 'imported' });
-    const atC = await C.db.ops.where('[table+rowId]').equals(['people', person.id]).toArray();
+    const atC = (await C.db.ops.toArray()).filter((o) => o.table === 'people' && o.rowId === person.id);
     expect(atC.filter((o) => o.erased).map((o) => o.field).sort()).toEqual(['name', 'password', 'personnelNumber']);
     expect(atC.every((o) => o.origin === A.id)).toBe(true);
     expect(JSON.stringify(atC)).not.toContain('Eva Fonteyne');

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { zoneSees } from '../../../renderer/sync/audience';
-import { importBundle, listSyncHistory } from '../../../renderer/data/sync';
+import { importBundle, listSyncHistory, planExport } from '../../../renderer/data/sync';
+import { opJson } from '../../../renderer/sync/op';
 import { createPerson } from '../../../renderer/data/people';
 import { testTable } from '../support/test-table';
 import { carry, hashTables, send, setUpNetwork, type SyncNetwork, type SyncStation } from './support';
@@ -54,5 +55,14 @@ describe('round trip between stations of different zones', () => {
     await createPerson(A.db, net.admin, { name: 'Dirk Everaert', personnelNumber: 'WK7777', zoneId: A.zoneId, roles: ['station_staff'], password: 'vissers aan zee 9' });
     const result = await carry(A, B);
     expect(result).toMatchObject({ status: 'imported', counts: { applied: 6, alreadyKnown: 0 } });
+  });
+
+  it("the summary's size estimate is within a tenth of what the ops' records and listed hashes take", async () => {
+    const { A, B } = net.stations;
+    for (let i = 0; i < 20; i++) await A.test.insert(testTable, { ownerZone: A.zoneId, scope: 'net', title: `Nachtkijker ${i}`, contact: `gsm 0470 12 34 ${i}` }, net.admin);
+    const plan = await planExport(A.db, { recipients: [B.id], bootstrap: true });
+    const actual = plan.ops.reduce((n, op) => n + new TextEncoder().encode(opJson(op)).length + 5 + 67, 0);
+    expect(plan.summary.estimatedBytes / actual).toBeGreaterThan(0.9);
+    expect(plan.summary.estimatedBytes / actual).toBeLessThan(1.1);
   });
 });
