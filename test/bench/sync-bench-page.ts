@@ -121,7 +121,11 @@ async function importOnce(run: number) {
   return { ms: measured.ms, longestTaskMs: measured.longestTaskMs };
 }
 
-/** Baseline for import: the same ops put raw into one object store in one transaction. */
+/**
+ * Baseline: the same ops put raw into one object store in one transaction. Also reads them back
+ * with one getAll: not a baseline of the issue, but the floor under any export that reads its
+ * ops from IndexedDB one record an op.
+ */
 async function rawPutOnce() {
   const { ops } = need();
   const name = freshName('bench-raw');
@@ -140,9 +144,17 @@ async function rawPutOnce() {
     tx.onerror = () => reject(tx.error);
   });
   const ms = performance.now() - started;
+  const reading = performance.now();
+  const read = await new Promise<number>((resolve, reject) => {
+    const request = db.transaction('ops').objectStore('ops').getAll();
+    request.onsuccess = () => resolve((request.result as unknown[]).length);
+    request.onerror = () => reject(request.error);
+  });
+  const readMs = performance.now() - reading;
+  if (read !== ops.length) throw new Error(`read back ${read} of ${ops.length} ops`);
   db.close();
   indexedDB.deleteDatabase(name);
-  return { ms };
+  return { ms, readMs };
 }
 
 async function pipe(bytes: Uint8Array, stream: CompressionStream): Promise<Uint8Array<ArrayBuffer>> {
