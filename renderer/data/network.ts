@@ -169,12 +169,23 @@ export async function editNetwork(
   return changeRoster(db, actor, (content) => ({ ...content, network: edit(content.network) }), scope, options);
 }
 
-/** Publishes a station's public keys in the roster, so bundles can be written for it and read from it. */
-export async function setStationKeys(db: ZonelinkDb, actor: Actor, stationId: string, keys: StationPublicKeys, options: SigningOptions): Promise<RosterVersion> {
+/**
+ * Publishes a station's public keys in the roster, so bundles can be written for it and read from it.
+ * `edit` changes the network in the same signed version (a join approved as a new station adds it
+ * there, decision 0053).
+ */
+export async function setStationKeys(
+  db: ZonelinkDb,
+  actor: Actor,
+  stationId: string,
+  keys: StationPublicKeys,
+  options: SigningOptions,
+  edit: (network: NetworkDefinition) => NetworkDefinition = (network) => network,
+): Promise<RosterVersion> {
   const roster = await currentRoster(db);
   if (!roster) throw new DomainError('network.missing');
-  const station = findStation(roster.network, stationId);
-  return changeRoster(db, actor, (content) => ({ ...content, keys: { ...content.keys, [stationId]: keys } }), { zoneId: station.zoneId }, options);
+  const station = findStation(edit(roster.network), stationId);
+  return changeRoster(db, actor, (content) => ({ ...content, network: edit(content.network), keys: { ...content.keys, [stationId]: keys } }), { zoneId: station.zoneId }, options);
 }
 
 /**

@@ -44,7 +44,8 @@ function cleanName(name: string, code: string): string {
   return trimmed;
 }
 
-const sameName = (a: string, b: string) => a.localeCompare(b, 'nl-BE', { sensitivity: 'base' }) === 0;
+/** Two names the same but for case and accents (how the network tells its stations and zones apart). */
+export const sameName = (a: string, b: string) => a.localeCompare(b, 'nl-BE', { sensitivity: 'base' }) === 0;
 
 export function findZone(net: NetworkDefinition, zoneId: string): Zone {
   const zone = net.zones.find((z) => z.id === zoneId);

@@ -1,7 +1,7 @@
 import { useCallback, useMemo } from 'react';
 import { getDb } from '../data/db';
 import { exportRoster, joinNetwork, networkFingerprint } from '../data/sync/join';
-import { approveJoinRequest, createJoinRequest, readJoinRequest } from '../data/sync/join-request';
+import { approveJoinRequest, createJoinRequest, readJoinRequest, type JoinTarget } from '../data/sync/join-request';
 import { useSession } from './use-session';
 
 /**
@@ -11,9 +11,9 @@ import { useSession } from './use-session';
 export function useJoinRequest() {
   const { actor } = useSession();
   const approve = useCallback(
-    async (file: string, stationId: string, passphrase: string) => {
+    async (file: string, target: JoinTarget, passphrase: string) => {
       if (!actor) throw new Error('not signed in');
-      await approveJoinRequest(getDb(), actor, file, stationId, passphrase);
+      return approveJoinRequest(getDb(), actor, file, target, passphrase);
     },
     [actor],
   );

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { DomainError } from '../../domain/errors';
-import { activeZones, stationsOfZone, type Station, type Zone } from '../../domain/network';
+import { activeZones, addStation, findStation, sameName, stationsOfZone, type NetworkDefinition, type Station, type Zone } from '../../domain/network';
 import { canonicalJson } from '../../sync/canonical';
 import { fromHex, isHex, label, concat, toHex, utf8 } from '../../sync/crypto/bytes';
 import { fingerprint } from '../../sync/crypto/fingerprint';
@@ -84,14 +84,44 @@ const zoneWords = (name: string) => name.trim().toLowerCase().replace(/^pz\s+/, 
 export interface ReadJoinRequest {
   request: JoinRequest;
   zone: Zone;
-  /** The zone's active stations; the one named like the request first. */
+  /** The zone's active stations that have no keys yet; the one named like the request first. */
   stations: Station[];
+  /** The name a new station made from the request would have, or why none can be made. */
+  newStation: { ok: true; name: string } | { ok: false; error: DomainError };
+}
+
+/** Where an approved request's keys go: a station of its zone that has none, or a new station. */
+export type JoinTarget = { kind: 'existing'; stationId: string } | { kind: 'new' };
+
+/**
+ * The network with the request's station added to its zone (decision 0053), under the name the
+ * request gives. The network's own rules hold; a name already taken and a zone deactivated are
+ * told in the join's terms.
+ */
+function withRequestedStation(network: NetworkDefinition, zone: Zone, request: JoinRequest, id: string): NetworkDefinition {
+  try {
+    return addStation(network, { id, zoneId: zone.id, name: request.stationName });
+  } catch (error) {
+    if (error instanceof DomainError && error.code === 'station.nameTaken') throw new DomainError('joinRequest.nameTaken', { station: request.stationName });
+    if (error instanceof DomainError && error.code === 'zone.inactive') throw new DomainError('joinRequest.inactiveZone', { zone: zone.name });
+    throw error;
+  }
+}
+
+function requestedStation(network: NetworkDefinition, zone: Zone, request: JoinRequest): ReadJoinRequest['newStation'] {
+  const id = uuidv7();
+  try {
+    return { ok: true, name: findStation(withRequestedStation(network, zone, request, id), id).name };
+  } catch (error) {
+    if (error instanceof DomainError) return { ok: false, error };
+    throw error;
+  }
 }
 
 /**
  * Reads a request at an administrator's station against the current roster: refused when
- * tampered with, when its keys are already in the roster (a duplicate), or when no active zone
- * has the name it gives.
+ * tampered with, when its keys are already in the roster (a duplicate), or when the zone it names
+ * is not in the network or deactivated.
  */
 export async function readJoinRequest(db: ZonelinkDb, text: string): Promise<ReadJoinRequest> {
   const request = await parseJoinRequest(text);
@@ -100,22 +130,38 @@ export async function readJoinRequest(db: ZonelinkDb, text: string): Promise<Rea
   const doc = roster.signed.document;
   const known = doc.stations.find((s) => s.keys?.signing === request.keys.signing || s.keys?.agreement === request.keys.agreement);
   if (known) throw new DomainError('joinRequest.duplicate', { station: known.name });
-  const zone = activeZones(roster.network).find((z) => z.id === request.zone || zoneWords(z.name) === zoneWords(request.zone));
-  if (!zone) throw new DomainError('joinRequest.unknownZone', { zone: request.zone });
-  const named = (s: Station) => Number(s.name.trim().toLowerCase() === request.stationName.toLowerCase());
-  const stations = stationsOfZone(roster.network, zone.id).sort((a, b) => named(b) - named(a));
-  return { request, zone, stations };
+  const network = roster.network;
+  const named = (z: Zone) => z.id === request.zone || zoneWords(z.name) === zoneWords(request.zone);
+  const zone = activeZones(network).find(named);
+  if (!zone) {
+    const inactive = network.zones.find(named);
+    if (inactive) throw new DomainError('joinRequest.inactiveZone', { zone: inactive.name });
+    throw new DomainError('joinRequest.unknownZone', { zone: request.zone });
+  }
+  const keyless = (s: Station) => !doc.stations.some((d) => d.id === s.id && d.keys);
+  const like = (s: Station) => Number(sameName(s.name, request.stationName));
+  const stations = stationsOfZone(network, zone.id)
+    .filter(keyless)
+    .sort((a, b) => like(b) - like(a));
+  return { request, zone, stations, newStation: requestedStation(network, zone, request) };
 }
 
 /**
- * Publishes the request's keys for a station of its zone: the roster's next version, signed with
- * the administrator's passphrase. A station that has keys already is not re-keyed here.
+ * Publishes the request's keys in the roster's next version, signed with the administrator's
+ * passphrase: for a station of its zone that has no keys yet, or for a new station of that zone
+ * named as the request asks, added in that same version. Returns the station.
  */
-export async function approveJoinRequest(db: ZonelinkDb, actor: Actor, text: string, stationId: string, passphrase: string): Promise<void> {
-  const { request, stations } = await readJoinRequest(db, text);
+export async function approveJoinRequest(db: ZonelinkDb, actor: Actor, text: string, target: JoinTarget, passphrase: string): Promise<Station> {
+  const { request, zone } = await readJoinRequest(db, text);
   const roster = await currentRoster(db);
-  const station = stations.find((s) => s.id === stationId);
+  if (target.kind === 'new') {
+    const id = uuidv7();
+    const version = await setStationKeys(db, actor, id, request.keys, { passphrase }, (network) => withRequestedStation(network, zone, request, id));
+    return findStation(version.network, id);
+  }
+  const station = roster && stationsOfZone(roster.network, zone.id).find((s) => s.id === target.stationId);
   if (!station) throw new DomainError('joinRequest.wrongStation');
-  if (roster?.signed?.document.stations.find((s) => s.id === stationId)?.keys) throw new DomainError('joinRequest.stationHasKeys', { station: station.name });
-  await setStationKeys(db, actor, stationId, request.keys, { passphrase });
+  if (roster.signed?.document.stations.find((s) => s.id === station.id)?.keys) throw new DomainError('joinRequest.stationHasKeys', { station: station.name });
+  await setStationKeys(db, actor, station.id, request.keys, { passphrase });
+  return station;
 }

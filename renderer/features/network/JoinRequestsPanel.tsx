@@ -4,7 +4,7 @@ import { Dialog } from '../../components/Dialog';
 import { FormActions } from '../../components/FormActions';
 import { LiveResult } from '../../components/LiveResult';
 import { SelectField } from '../../components/SelectField';
-import type { ReadJoinRequest } from '../../data/sync/join-request';
+import type { JoinTarget, ReadJoinRequest } from '../../data/sync/join-request';
 import { useJoinRequest } from '../../hooks/use-join-request';
 import { useT } from '../../i18n/use-t';
 import { getPlatform } from '../../platform';
@@ -19,10 +19,14 @@ interface Opened extends ReadJoinRequest {
   file: string;
 }
 
+/** The choice of the station select that makes a new station (station ids are uuids). */
+const AS_NEW = 'new';
+
 /**
  * An administrator reads a join request (decision 0047): refused with its reason, or shown with
- * its fingerprint to compare; approving publishes the keys for a station of the zone, then the
- * roster file and the network's fingerprint go back to the new station.
+ * its fingerprint to compare; approving publishes the keys for a station of the zone that has
+ * none, or adds the station the request names in the same signed version (decision 0053), then
+ * the roster file and the network's fingerprint go back to the new station.
  */
 export function JoinRequestsPanel() {
   const { t, errorText } = useT();
@@ -57,16 +61,23 @@ function ApproveDialog({ opened, onClose }: { opened: Opened; onClose: () => voi
   const { t, errorText } = useT();
   const joining = useJoinRequest();
   const checkId = useId();
-  const [stationId, setStationId] = useState(opened.stations[0]?.id ?? '');
+  const { request, zone, stations, newStation } = opened;
+  const [choice, setChoice] = useState(newStation.ok ? AS_NEW : (stations[0]?.id ?? ''));
   const [matches, setMatches] = useState(false);
   const [unchecked, setUnchecked] = useState(false);
   const [approved, setApproved] = useState<{ station: string; networkFingerprint: string } | null>(null);
   const [saved, setSaved] = useState<{ ok: boolean; text: string } | null>(null);
   const signed = useSignedSubmit(async (passphrase) => {
-    await joining.approve(opened.file, stationId, passphrase);
-    const station = opened.stations.find((s) => s.id === stationId)?.name ?? '';
-    setApproved({ station, networkFingerprint: await joining.networkFingerprint() });
+    const target: JoinTarget = choice === AS_NEW ? { kind: 'new' } : { kind: 'existing', stationId: choice };
+    const station = await joining.approve(opened.file, target, passphrase);
+    setApproved({ station: station.name, networkFingerprint: await joining.networkFingerprint() });
   });
+  /** Why no new station can be made from the request, when it cannot. */
+  const refusal = newStation.ok ? null : errorText(newStation.error);
+  const options = [
+    ...(newStation.ok ? [{ value: AS_NEW, label: t('join.requests.asNew', { station: newStation.name, zone: zone.name }) }] : []),
+    ...stations.map((s) => ({ value: s.id, label: t('join.requests.asExisting', { station: s.name }) })),
+  ];
 
   const submit = (event: FormEvent) => {
     setUnchecked(!matches);
@@ -83,7 +94,7 @@ function ApproveDialog({ opened, onClose }: { opened: Opened; onClose: () => voi
   };
 
   return (
-    <Dialog open title={t('join.requests.dialog', { station: opened.request.stationName })} onClose={onClose}>
+    <Dialog open title={t('join.requests.dialog', { station: request.stationName })} onClose={onClose}>
       {approved ? (
         <div>
           <div role="status" className="alert alert-success">
@@ -98,10 +109,15 @@ function ApproveDialog({ opened, onClose }: { opened: Opened; onClose: () => voi
             </button>
           </div>
         </div>
+      ) : options.length === 0 ? (
+        <div>
+          <p>{t('join.requests.asked', { station: request.stationName, zone: request.zone })}</p>
+          <Alert kind="error">{t('join.requests.noStation', { zone: zone.name, reason: refusal ?? '' })}</Alert>
+        </div>
       ) : (
         <form onSubmit={submit} noValidate>
-          <p>{t('join.requests.asked', { station: opened.request.stationName, zone: opened.request.zone })}</p>
-          <Fingerprint label={t('join.requests.fingerprint')} value={opened.request.fingerprint} />
+          <p>{t('join.requests.asked', { station: request.stationName, zone: request.zone })}</p>
+          <Fingerprint label={t('join.requests.fingerprint')} value={request.fingerprint} />
           <div className="field">
             <label className="checkbox">
               <input
@@ -121,10 +137,11 @@ function ApproveDialog({ opened, onClose }: { opened: Opened; onClose: () => voi
             )}
           </div>
           <SelectField
-            label={t('join.requests.station', { zone: opened.zone.name })}
-            value={stationId}
-            options={opened.stations.map((s) => ({ value: s.id, label: s.name }))}
-            onChange={setStationId}
+            label={t('join.requests.station')}
+            value={choice}
+            options={options}
+            onChange={setChoice}
+            hint={refusal ?? t('join.requests.stationHint', { zone: zone.name })}
           />
           <PassphraseField value={signed.passphrase} onChange={signed.setPassphrase} error={signed.error} />
           {signed.error !== null && !isPassphraseProblem(signed.error) && <Alert kind="error">{errorText(signed.error)}</Alert>}
