@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { ZonelinkDb } from '../../renderer/data/db';
 import { Replica } from '../../renderer/data/replicated/replica';
 import type { RowState } from '../../renderer/data/replicated/stores';
+import { V4_STORES } from './support/released-stores';
 import { dumpStation, openStation, testNetwork } from './support/station';
 import { testTable } from './support/test-table';
 
@@ -12,29 +13,6 @@ const network = testNetwork(2, [
   { id: 'st-a', zone: 0 },
   { id: 'st-b', zone: 1 },
 ]);
-
-// The released version 4's stores, as they were.
-const V4_STORES = {
-  settings: '&key',
-  rosters: '&version',
-  people: 'id, zoneId, personnelNumber',
-  ops: '[origin+stream+seq], [table+rowId]',
-  heldOps: '[origin+stream+seq]',
-  rowStates: '[table+rowId], *flags',
-  acks: '[origin+stream]',
-  peers: 'stationId',
-  forkAlarms: 'key',
-  syncMeta: 'key',
-  testRecords: 'id',
-  stationKeys: 'station',
-  adminKeys: 'person',
-  legacyRosters: '&version',
-  rosterForks: 'dropped',
-  segments: 'signature',
-  opSegments: 'hash',
-  importedBundles: 'bundle',
-  syncHistory: 'id, at, bundle',
-};
 
 describe('Dexie v4 → v5: row states list their ops, the ops lose their index by row', () => {
   it('lists every op under its row, changes no outcome, and later writes merge as before', async () => {

@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { ZonelinkDb } from '../../../renderer/data/db';
 import { importBundle, isImported, listSyncHistory, refusalOf, type SyncHistoryRow } from '../../../renderer/data/sync';
 import { inspectBundle } from '../../../renderer/sync/bundle/format';
+import { V3_STORES } from '../support/released-stores';
 import { send, setUpNetwork, type SyncNetwork } from './support';
 
 let net: SyncNetwork;
@@ -41,28 +42,7 @@ describe('Dexie v3 → v4 → v5', () => {
   it('keeps the sync history and finds its rows by bundle id, and segments by origin', async () => {
     const factory = new IDBFactory();
     const v3 = new Dexie('zonelink-v3', { indexedDB: factory, IDBKeyRange });
-    // The released version 3's stores, as they were.
-    v3.version(3).stores({
-      settings: '&key',
-      rosters: '&version',
-      people: 'id, zoneId, personnelNumber',
-      ops: '[origin+stream+seq], [table+rowId]',
-      heldOps: '[origin+stream+seq]',
-      rowStates: '[table+rowId], *flags',
-      acks: '[origin+stream]',
-      peers: 'stationId',
-      forkAlarms: 'key',
-      syncMeta: 'key',
-      testRecords: 'id',
-      stationKeys: 'station',
-      adminKeys: 'person',
-      legacyRosters: '&version',
-      rosterForks: 'dropped',
-      segments: 'signature',
-      opSegments: 'hash',
-      importedBundles: 'bundle',
-      syncHistory: 'id, at',
-    });
+    v3.version(3).stores(V3_STORES);
     const row: SyncHistoryRow = {
       id: '019cad8f-0000-7000-8000-000000000010',
       direction: 'import',
