@@ -191,8 +191,10 @@ async function advanceAcks(t: ReplicaTables, ops: readonly StoredOp[]): Promise<
     list.map(async ({ origin, stream, seqs }, i): Promise<AckRow> => {
       const seq = current[i]?.seq ?? 0;
       if (!seqs.has(seq + 1)) return { origin, stream, seq };
-      const above = await t.ops.where('[origin+stream+seq]').between([origin, stream, seq + 1], [origin, stream, Infinity], true, true).primaryKeys();
-      return { origin, stream, seq: advanceAck(seq, new Set(above.map((k) => k[2]))) };
+      // Through this batch's own seqs first; only ops stored earlier beyond them are read.
+      const through = advanceAck(seq, seqs);
+      const above = await t.ops.where('[origin+stream+seq]').between([origin, stream, through + 1], [origin, stream, Infinity], true, true).primaryKeys();
+      return { origin, stream, seq: advanceAck(through, new Set(above.map((k) => k[2]))) };
     }),
   );
   await t.acks.bulkPut(next);

@@ -1,7 +1,7 @@
 import { fromHex, type Bytes } from '../crypto/bytes';
 import { verify, type StationKeys } from '../crypto/keys';
 import { deriveKey, unwrapForStation, unwrapWithPassphrase } from '../crypto/wrap';
-import { checkOp, opKey } from '../op';
+import { checkOps, opKey } from '../op';
 import { adoptRoster, type RosterAdoption } from '../roster/chain';
 import { revocationCutoff, rosterStation, type RosterDocument, type SignedRoster } from '../roster/roster';
 import { decompress } from './compress';
@@ -151,8 +151,9 @@ async function checkSegments(segments: SignedSegment[], ctx: SegmentContext): Pr
     const origin = rosterStation(ctx.tip, segment.origin);
     const listed = new Set(segment.hashes);
     const seen = new Set<string>();
-    const hashes = segment.ops.map((op) => {
-      const hash = checkOp(op);
+    const checked = await checkOps(segment.ops);
+    const hashes = segment.ops.map((op, i) => {
+      const hash = checked[i] ?? null;
       if (op.origin !== segment.origin) blame(ctx, op.origin, `op ${opKey(op)} in a segment of ${segment.origin}`);
       if (hash === null) blame(ctx, op.origin, `op ${opKey(op)}: value does not match its hash`);
       if (!listed.has(hash)) blame(ctx, op.origin, `op ${opKey(op)} is not among the hashes its origin signed`);

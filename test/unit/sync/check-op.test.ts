@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkOp, fromStore, isCheckedOp, opHash, valueMatchesHash } from '../../../renderer/sync/op';
+import { checkOp, checkOps, eraseOpValue, fromStore, isCheckedOp, opHash, valueMatchesHash } from '../../../renderer/sync/op';
 import { validateOp } from '../../../renderer/sync/validate';
 import { makeOp } from './make-op';
 
@@ -46,5 +46,21 @@ describe('checkOp: hash once, then trust only what cannot change', () => {
     expect(opHash(taken)).toBe(hash);
     // The stored hash is what opHash answers: the store is trusted, nothing recomputes it.
     expect(opHash(fromStore({ ...op, hash: 'ff'.repeat(32) }))).toBe('ff'.repeat(32));
+  });
+
+  it('checkOps (WebCrypto, many at once) agrees with checkOp: hashes, refusals, erased ops, memory', async () => {
+    const good = Array.from({ length: 3000 }, (_, i) => makeOp({ origin: ORIGIN, field: 'title', value: { name: `Drone ${i}`, n: i }, seq: i + 1 }));
+    const bad = { ...makeOp({ origin: ORIGIN, field: 'title', value: 'Drone 3', seq: 9001 }), value: 'Drone 4' };
+    const badSalt = { ...makeOp({ origin: ORIGIN, field: 'title', value: 'x', seq: 9002 }), salt: 'XYZ' };
+    const erased = eraseOpValue(makeOp({ origin: ORIGIN, field: 'contact', value: 'gsm 0470', seq: 9003 }));
+    const erasedWithValue = { ...erased, value: 'still here' };
+    const ops = [...good, bad, badSalt, erased, erasedWithValue];
+    const expected = ops.map((op) => (valueMatchesHash({ ...op }) ? opHash({ ...op }) : null));
+    const hashes = await checkOps(ops);
+    expect(hashes).toEqual(expected);
+    expect(hashes.slice(-4)).toEqual([null, null, opHash({ ...erased }), null]);
+    expect(ops.map(isCheckedOp)).toEqual(expected.map((h) => h !== null));
+    expect(Object.isFrozen(good[0]!.value)).toBe(true);
+    expect(validateOp(good[2999]!)).toBe(good[2999]);
   });
 });
