@@ -63,17 +63,27 @@ export async function readRequest(admin: Page, request: FileData) {
 }
 
 /**
- * Approves the open request after comparing its fingerprint, saves the roster file and returns it
- * with the network's fingerprint.
+ * Approves the open request after comparing its fingerprint, as the choice shown (by default the
+ * existing station of that name), saves the roster file and returns it with the network's fingerprint.
  */
-export async function approveRequest(admin: Page, stationFingerprint: string, station: string): Promise<{ roster: FileData; networkFingerprint: string }> {
+export async function approveRequest(
+  admin: Page,
+  stationFingerprint: string,
+  station: string,
+  choice = `Bestaande post ${station}`,
+): Promise<{ roster: FileData; networkFingerprint: string }> {
   const dialog = admin.getByRole('dialog');
   expect(await fingerprintIn(admin, 'Vingerafdruk van de aanvraag')).toBe(stationFingerprint);
   await dialog.getByRole('checkbox', { name: 'De vingerafdruk komt overeen met wat de andere post voorleest' }).check();
-  await expect(dialog.getByLabel(/^Post in /)).toHaveValue(/.+/);
-  expect(await dialog.getByLabel(/^Post in /).locator('option:checked').textContent()).toBe(station);
+  await expect(dialog.getByLabel('Goedkeuren als').locator('option:checked')).toHaveText(choice);
   await dialog.getByLabel('Wachtzin netwerkbeheerder').fill(ADMIN.passphrase);
   await dialog.getByRole('button', { name: 'Post toevoegen aan het netwerk' }).click();
+  return saveApprovedRoster(admin, station);
+}
+
+/** After the approval: the station announced, the roster file saved and returned with the network's fingerprint, the dialog closed. */
+export async function saveApprovedRoster(admin: Page, station: string): Promise<{ roster: FileData; networkFingerprint: string }> {
+  const dialog = admin.getByRole('dialog');
   await expect(dialog.getByRole('status').first()).toHaveText(`${station} staat nu in het netwerk.`);
   const networkFingerprint = await fingerprintIn(admin, 'Vingerafdruk van het netwerk');
   const roster = await download(admin, () => dialog.getByRole('button', { name: 'Netwerkdefinitie bewaren…' }).click());

@@ -1,8 +1,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
-import { completeFirstRun } from './helpers';
-import { approveRequest, download, fingerprintIn, newStation, readRequest, upload } from './join-helpers';
+import { ADMIN, completeFirstRun, signChange, signIn } from './helpers';
+import { approveRequest, askToJoin, completeJoin, download, fingerprintIn, newStation, readRequest, saveApprovedRoster, upload, writeBootstrap } from './join-helpers';
 import { usePlainFileDialogs } from './sync-helpers';
 
 async function expectAxeClean(page: Page, what: string): Promise<void> {
@@ -70,5 +70,73 @@ test('joining: missing fields and an unknown zone are told where they belong, as
   await expect(b.getByRole('heading', { name: 'De gegevens van het netwerk' })).toBeVisible();
   await expect(b.getByText('Deze computer is nu de post Post Nieuwpoort van PZ Westkust.', { exact: false })).toBeVisible();
   await expectAxeClean(b, 'the start bundle step');
+  expect(errors).toEqual([]);
+});
+
+test('joining as a new station: the approval adds the post the request names, keyboard only, and the new station takes its start bundle and signs in', async ({ page: a, browser }) => {
+  test.setTimeout(120_000);
+  const errors: string[] = [];
+  await usePlainFileDialogs(a);
+  await completeFirstRun(a);
+  const b = await newStation(browser, errors);
+  const asked = await askToJoin(b, 'Post Oostduinkerke', 'Westkust');
+
+  await readRequest(a, asked.request);
+  const dialog = a.getByRole('dialog', { name: 'Aanvraag van Post Oostduinkerke' });
+  const choice = dialog.getByLabel('Goedkeuren als');
+  // The new station first and chosen; the stations of the zone without keys after it (not A's own).
+  await expect(choice.locator('option')).toHaveText(['Nieuwe post Post Oostduinkerke in PZ Westkust', 'Bestaande post Post De Panne', 'Bestaande post Post Nieuwpoort']);
+  await expect(choice.locator('option:checked')).toHaveText('Nieuwe post Post Oostduinkerke in PZ Westkust');
+  await expect(choice).toHaveAccessibleDescription('Een nieuwe post met de naam uit de aanvraag, of een bestaande post van PZ Westkust die nog geen sleutels heeft.');
+  await expectAxeClean(a, 'the approval dialog with a new station');
+  expect(await fingerprintIn(a, 'Vingerafdruk van de aanvraag')).toBe(asked.fingerprint);
+  await choice.focus();
+  await a.keyboard.press('ArrowDown');
+  await expect(choice.locator('option:checked')).toHaveText('Bestaande post Post De Panne');
+  await a.keyboard.press('ArrowUp');
+  await expect(choice.locator('option:checked')).toHaveText('Nieuwe post Post Oostduinkerke in PZ Westkust');
+  await a.keyboard.press('Shift+Tab');
+  await expect(dialog.getByRole('checkbox', { name: 'De vingerafdruk komt overeen met wat de andere post voorleest' })).toBeFocused();
+  await a.keyboard.press('Space');
+  await a.keyboard.press('Tab');
+  await a.keyboard.press('Tab');
+  await expect(dialog.getByLabel('Wachtzin netwerkbeheerder')).toBeFocused();
+  await a.keyboard.type(ADMIN.passphrase);
+  await a.keyboard.press('Enter');
+  const approved = await saveApprovedRoster(a, 'Post Oostduinkerke');
+
+  await expect(a.getByRole('table', { name: 'Posten van PZ Westkust' })).toContainText('Post Oostduinkerke');
+  // The same request again: its keys are in the network now.
+  await readRequest(a, asked.request);
+  await expect(a.getByRole('region', { name: 'Aansluitingsaanvragen' }).getByRole('alert')).toHaveText(
+    'Deze aanvraag werd al goedgekeurd: de sleutels staan in het netwerk bij Post Oostduinkerke.',
+  );
+  // A request under a name the network has: no new station offered, and why.
+  const c = await newStation(browser, errors);
+  const taken = await askToJoin(c, 'post de panne', 'PZ Westkust');
+  await readRequest(a, taken.request);
+  const other = a.getByRole('dialog', { name: 'Aanvraag van post de panne' });
+  await expect(other.getByLabel('Goedkeuren als').locator('option')).toHaveText(['Bestaande post Post De Panne', 'Bestaande post Post Nieuwpoort']);
+  await expect(other.getByLabel('Goedkeuren als')).toHaveAccessibleDescription('Er kan geen nieuwe post "post de panne" bij: het netwerk heeft al een actieve post met die naam.');
+  await other.getByRole('button', { name: 'Sluiten' }).click();
+  // With no station of the zone left without keys, a taken name has nowhere to go: said so, nothing to approve.
+  for (const station of ['Post De Panne', 'Post Nieuwpoort']) {
+    await a.getByRole('button', { name: `${station} deactiveren` }).click();
+    await signChange(a.getByRole('dialog', { name: 'Post deactiveren?' }), 'Deactiveren');
+    await expect(a.getByRole('status')).toHaveText(`Post ${station} is gedeactiveerd. U kunt ze opnieuw activeren.`);
+  }
+  const d = await newStation(browser, errors);
+  await readRequest(a, (await askToJoin(d, 'centraal politiehuis koksijde', 'Westkust')).request);
+  const nowhere = a.getByRole('dialog', { name: 'Aanvraag van centraal politiehuis koksijde' });
+  await expect(nowhere.getByRole('alert')).toHaveText(
+    'Geen enkele post kan deze aanvraag aannemen: PZ Westkust heeft geen post zonder sleutels meer. Er kan geen nieuwe post "centraal politiehuis koksijde" bij: het netwerk heeft al een actieve post met die naam.',
+  );
+  await expect(nowhere.getByRole('button', { name: 'Post toevoegen aan het netwerk' })).toHaveCount(0);
+  await nowhere.getByRole('button', { name: 'Sluiten' }).click();
+
+  await completeJoin(b, approved.roster, approved.networkFingerprint, await writeBootstrap(a, 'Post Oostduinkerke'));
+  await signIn(b, ADMIN.number, ADMIN.password);
+  await expect(b.getByRole('heading', { level: 1, name: 'Overzicht' })).toBeVisible();
+  await expect(b.locator('.station-label')).toHaveText(/PZ Westkust.*Post Oostduinkerke/);
   expect(errors).toEqual([]);
 });
