@@ -1,4 +1,4 @@
-import { TextField } from '../../components/TextField';
+import { NewPasswordPair } from '../../components/NewPasswordPair';
 import { DomainError } from '../../domain/errors';
 import { MIN_PASSWORD_LENGTH, passwordProblem } from '../../domain/password';
 import { useT } from '../../i18n/use-t';
@@ -31,27 +31,17 @@ export function AdminPassphraseFields({ value, onChange, errors }: Props) {
     <fieldset>
       <legend>{t('firstRun.passphrase.legend')}</legend>
       <p>{t('firstRun.passphrase.intro')}</p>
-      <div className="field-row">
-        <TextField
-          label={t('firstRun.passphrase.label')}
-          type="password"
-          value={value.passphrase}
-          onChange={(passphrase) => onChange({ passphrase })}
-          hint={t('firstRun.passphrase.rules', { min: MIN_PASSWORD_LENGTH })}
-          error={errors.passphrase ? errorText(errors.passphrase) : null}
-          autoComplete="new-password"
-          required
-        />
-        <TextField
-          label={t('firstRun.passphrase.repeat')}
-          type="password"
-          value={value.passphraseRepeat}
-          onChange={(passphraseRepeat) => onChange({ passphraseRepeat })}
-          error={errors.passphraseRepeat ? errorText(errors.passphraseRepeat) : null}
-          autoComplete="new-password"
-          required
-        />
-      </div>
+      <NewPasswordPair
+        label={t('firstRun.passphrase.label')}
+        repeatLabel={t('firstRun.passphrase.repeat')}
+        hint={t('firstRun.passphrase.rules', { min: MIN_PASSWORD_LENGTH })}
+        value={value.passphrase}
+        repeat={value.passphraseRepeat}
+        onChange={(passphrase) => onChange({ passphrase })}
+        onRepeatChange={(passphraseRepeat) => onChange({ passphraseRepeat })}
+        error={errors.passphrase ? errorText(errors.passphrase) : null}
+        repeatError={errors.passphraseRepeat ? errorText(errors.passphraseRepeat) : null}
+      />
     </fieldset>
   );
 }

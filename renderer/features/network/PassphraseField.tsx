@@ -1,4 +1,4 @@
-import { TextField } from '../../components/TextField';
+import { PasswordField } from '../../components/PasswordField';
 import { DomainError } from '../../domain/errors';
 import { useT } from '../../i18n/use-t';
 
@@ -17,15 +17,13 @@ interface Props {
 export function PassphraseField({ value, onChange, error }: Props) {
   const { t, errorText } = useT();
   return (
-    <TextField
+    <PasswordField
       label={t('network.passphrase')}
       hint={t('network.passphraseHint')}
-      type="password"
       value={value}
       onChange={onChange}
       error={isPassphraseProblem(error) ? errorText(error) : null}
       autoComplete="off"
-      required
     />
   );
 }

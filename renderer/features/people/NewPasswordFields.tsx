@@ -1,4 +1,4 @@
-import { TextField } from '../../components/TextField';
+import { NewPasswordPair } from '../../components/NewPasswordPair';
 import { MIN_PASSWORD_LENGTH } from '../../domain/password';
 import { useT } from '../../i18n/use-t';
 import type { AccountErrors } from './account-checks';
@@ -20,26 +20,16 @@ interface Props {
 export function NewPasswordFields({ label, value, onChange, errors }: Props) {
   const { t, errorText } = useT();
   return (
-    <div className="field-row">
-      <TextField
-        label={label}
-        type="password"
-        value={value.password}
-        onChange={(password) => onChange({ password })}
-        hint={t('person.passwordRules', { min: MIN_PASSWORD_LENGTH })}
-        error={errors.password ? errorText(errors.password) : null}
-        autoComplete="new-password"
-        required
-      />
-      <TextField
-        label={t('person.passwordRepeat')}
-        type="password"
-        value={value.repeat}
-        onChange={(repeat) => onChange({ repeat })}
-        error={errors.repeat ? errorText(errors.repeat) : null}
-        autoComplete="new-password"
-        required
-      />
-    </div>
+    <NewPasswordPair
+      label={label}
+      repeatLabel={t('person.passwordRepeat')}
+      hint={t('person.passwordRules', { min: MIN_PASSWORD_LENGTH })}
+      value={value.password}
+      repeat={value.repeat}
+      onChange={(password) => onChange({ password })}
+      onRepeatChange={(repeat) => onChange({ repeat })}
+      error={errors.password ? errorText(errors.password) : null}
+      repeatError={errors.repeat ? errorText(errors.repeat) : null}
+    />
   );
 }

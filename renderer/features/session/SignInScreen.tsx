@@ -3,6 +3,7 @@ import { Alert } from '../../components/Alert';
 import { Busy } from '../../components/Busy';
 import { FormActions } from '../../components/FormActions';
 import { LanguageSwitch } from '../../components/LanguageSwitch';
+import { PasswordField } from '../../components/PasswordField';
 import { TextField } from '../../components/TextField';
 import type { StationIdentity } from '../../data/settings';
 import type { NetworkDefinition } from '../../domain/network';
@@ -66,14 +67,7 @@ export function SignInScreen({ network, station, locked }: Props) {
             required
             autoFocus
           />
-          <TextField
-            label={t('signIn.password')}
-            type="password"
-            value={password}
-            onChange={setPassword}
-            autoComplete="current-password"
-            required
-          />
+          <PasswordField label={t('signIn.password')} value={password} onChange={setPassword} autoComplete="current-password" />
           {error && <Alert kind="error">{error}</Alert>}
           {busy && <Busy label={t('signIn.checking')} />}
           <FormActions submitLabel={t('signIn.submit')} busy={busy} />
