@@ -72,6 +72,8 @@ try {
   for (const [name, value, baseline, ratio, target] of rows) {
     console.log(`${name.padEnd(12)} ${value.padStart(10)}   vs ${baseline.padEnd(32)} ratio ${ratio.toFixed(2).padStart(6)}  ${target}`);
   }
+  const planMs = median(exports.map((e) => e.planMs));
+  console.log(`export = plan (read the ops, summary) ${fmt(planMs)} + write (sign, encode, compress, encrypt, check) ${fmt(exportMs - planMs)}`);
   console.log(`longest main-thread task (import and export in the sync Worker): export ${Math.max(...exports.map((e) => e.longestTaskMs)).toFixed(0)} ms, import ${Math.max(...imports.map((e) => e.longestTaskMs)).toFixed(0)} ms (target < 100 ms)`);
   console.log(`runs (ms): export ${exports.map((e) => e.ms.toFixed(0)).join(' ')} | import ${imports.map((e) => e.ms.toFixed(0)).join(' ')}`);
 } catch (error) {
