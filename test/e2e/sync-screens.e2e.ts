@@ -17,11 +17,10 @@ test('the sync screen lists every station of the network; on a fresh station non
   await expect(own.getByRole('rowheader')).toHaveText(`${OWN} Deze post`);
   await expect(own.getByRole('cell')).toHaveText(['PZ Westkust', '—', '—', '—']);
 
-  // Every other station: never heard from, nothing known of what it holds, and this station's
-  // first account (an op in the network stream) waiting for it.
+  // Every other station has not joined yet (no keys in the roster): nothing can be written for it.
   for (const { name, zone } of all.filter((s) => s.name !== OWN)) {
     const row = table.getByRole('row', { name: new RegExp(`^${name}`) });
-    await expect(row.getByRole('cell')).toHaveText([zone, 'Nooit', 'Onbekend', /^\d+ wijzigingen$/]);
+    await expect(row.getByRole('cell')).toHaveText([zone, 'Nog niet aangesloten', '—', '—']);
   }
   await expect(table.getByText('Lang niets gehoord')).toHaveCount(0);
   await expect(page.getByText('Posten die meer dan 7 dagen niets lieten horen, vallen op.')).toBeVisible();

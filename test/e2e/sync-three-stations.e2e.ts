@@ -45,10 +45,20 @@ test('three stations: A sets up the network, B and C join through request, finge
   const bBefore = await peopleNames(b);
   expect(bBefore).toEqual([ADMIN.name, 'Els Claes'].sort());
 
+  // A's sync screen: B joined but was never heard from, with A's changes waiting for it; a post
+  // that has not joined says so instead of counting changes nobody can send it.
+  await a.goto(routeUrl('/sync'));
+  const stationRow = (name: string) => a.getByRole('table', { name: 'Stand van de synchronisatie per post' }).getByRole('row', { name: new RegExp(`^${name}`) });
+  await expect(stationRow('Hoofdcommissariaat Diksmuide').getByRole('cell')).toHaveText(['PZ Polder', 'Nooit', 'Onbekend', /^\d+ wijzigingen$/]);
+  await expect(stationRow('Post Kuurne').getByRole('cell')).toHaveText(['PZ VLAS', 'Nog niet aangesloten', '—', '—']);
+
   // A's bundle read at B; the same file again changes nothing; a damaged copy is refused.
   const fromA = await writeForNetwork(a);
   expect(await readBundle(b, fromA)).toMatch(/^Ingelezen: [1-9]\d* nieuwe wijzigingen/);
   expect(await peopleNames(b)).toEqual([ADMIN.name, 'Els Claes', 'Jan Peeters'].sort());
+  // B heard from A just now; B's own account has not reached A yet and waits for it.
+  await b.goto(routeUrl('/sync'));
+  await expect(b.getByRole('row', { name: /^Centraal Politiehuis Koksijde/ }).getByRole('cell')).toHaveText(['PZ Westkust', /^minder dan een minuut geleden/, 'Nog niet', /^\d+ wijzigingen$/]);
   expect(await readBundle(b, fromA)).toBe('Deze bundel werd al ingelezen. Er is niets veranderd.');
   const damaged = Buffer.from(fromA.buffer);
   damaged[Math.floor(damaged.length / 2)]! ^= 0xff;

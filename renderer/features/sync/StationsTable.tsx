@@ -14,11 +14,12 @@ interface Props {
 /**
  * Every station of the network (zone by zone, this one first): when it was last heard from, how
  * far this station's changes reached it and what waits for it. A station silent for too long
- * stands out with a word, not only a colour.
+ * stands out with a word, not only a colour; one that has not joined yet (no keys in the roster)
+ * says so instead of counting changes nobody can send it.
  */
 export function StationsTable({ stations, staleAfterDays, now }: Props) {
   const { t, locale } = useT();
-  const { network, selfId, heard, waiting, revoked } = stations;
+  const { network, selfId, heard, waiting, revoked, withKeys } = stations;
   const zones = new Map(network.zones.map((z) => [z.id, z]));
   const zoneOrder = network.zones.map((z) => z.id);
   const rows = [...network.stations].sort(
@@ -62,6 +63,13 @@ export function StationsTable({ stations, staleAfterDays, now }: Props) {
               {self ? (
                 <>
                   <td>—</td>
+                  <td>—</td>
+                  <td>—</td>
+                </>
+              ) : !retired && !peer && !withKeys.has(s.id) ? (
+                // No keys in the roster yet: nothing can be written for it until it joins.
+                <>
+                  <td>{t('sync.notJoined')}</td>
                   <td>—</td>
                   <td>—</td>
                 </>
