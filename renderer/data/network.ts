@@ -1,10 +1,11 @@
 import { canonicalJson, sha256Hex } from '../sync/canonical';
 import { canManageZone, hasRole } from '../domain/people';
 import { DomainError } from '../domain/errors';
+import { MIN_PASSWORD_LENGTH, passwordProblem, verifyPassword } from '../domain/password';
 import { findStation, type NetworkDefinition } from '../domain/network';
 import { createAdminKey, type WrappedAdminKey } from '../sync/crypto/admin-key';
 import { createStationKeys, type StationKeys, type StationPublicKeys } from '../sync/crypto/keys';
-import { rosterDocument, rosterNetwork, signRoster, type RosterContent, type RosterDocument, type Revocation, type SignedRoster } from '../sync/roster/roster';
+import { rosterDocument, rosterNetwork, signRoster, type RosterAdmin, type RosterContent, type RosterDocument, type Revocation, type SignedRoster } from '../sync/roster/roster';
 import type { Actor } from './actor';
 import { APP_VERSION } from './app-version';
 import type { PersonRow, RosterVersion, ZonelinkDb } from './db';
@@ -92,7 +93,8 @@ async function authorise(db: ZonelinkDb, actor: Actor, zoneId: string | undefine
 /**
  * Makes the next signed roster version with `change` applied to the content of the current one.
  * Signing is not a Dexie call, so it happens before the transaction; the transaction checks
- * that nobody wrote a version in between, and otherwise we start over.
+ * that nobody wrote a version in between, and otherwise we start over. `newAdminKey`, the key
+ * of an administrator the change lists, is stored in the same transaction.
  */
 async function changeRoster(
   db: ZonelinkDb,
@@ -100,6 +102,7 @@ async function changeRoster(
   change: (content: RosterContent) => RosterContent,
   scope: { zoneId?: string },
   { passphrase }: SigningOptions,
+  newAdminKey?: WrappedAdminKey,
 ): Promise<RosterVersion> {
   const person = await authorise(db, actor, scope.zoneId);
   for (;;) {
@@ -111,10 +114,11 @@ async function changeRoster(
     const issuedAt = new Date().toISOString();
     const signed = await signWithStoredKey(db, actor, parent, (issuedBy) => rosterDocument(content, { prev: parent, issuedAt, issuedBy }), passphrase);
     const row = rosterRow(signed);
-    const written = await db.transaction('rw', db.rosters, async () => {
+    const written = await db.transaction('rw', db.rosters, db.adminKeys, async () => {
       const latest = await db.rosters.orderBy('version').last();
       if (latest?.hash !== prev.hash) return false;
       await db.rosters.add(row);
+      if (newAdminKey) await db.adminKeys.put(newAdminKey);
       return true;
     });
     if (written) return row;
@@ -209,6 +213,67 @@ export async function revokeStation(
     (content) => {
       const revocation: Revocation = { station: stationId, seq: cutoff.seq, streams, revokedAt, revokedBy: actor.personId };
       return { ...content, revocations: [...content.revocations.filter((r) => r.station !== stationId), revocation] };
+    },
+    {},
+    options,
+  );
+}
+
+/** The administrators the current roster lets sign the next version; empty while it is unsigned. */
+export async function rosterSigners(db: ZonelinkDb): Promise<RosterAdmin[]> {
+  const roster = await currentRoster(db);
+  return roster?.signed?.document.admins.filter((a) => a.roles.includes('network_admin')) ?? [];
+}
+
+/**
+ * Gives a network administrator who has none yet a signing key (decision 0055): the key is made
+ * here, wrapped under their own new passphrase, kept in adminKeys at this station, and its public
+ * half is listed in the roster's admins by a new version that an administrator already listed
+ * signs (`options.passphrase`). From then on they sign network changes alone.
+ */
+export async function enrolNetworkAdmin(db: ZonelinkDb, actor: Actor, personId: string, newPassphrase: string, options: SigningOptions): Promise<RosterVersion> {
+  await authorise(db, actor, undefined);
+  const person = await db.people.get(personId);
+  if (!person) throw new DomainError('person.unknown');
+  if (!person.active) throw new DomainError('adminKey.personInactive', { name: person.name });
+  if (!hasRole(person, 'network_admin')) throw new DomainError('adminKey.notNetworkAdmin', { name: person.name });
+  const listed = (content: RosterContent) => content.admins.some((a) => a.person === personId);
+  const roster = await currentRoster(db);
+  if (!roster) throw new DomainError('network.missing');
+  if (!roster.signed) throw new DomainError('roster.unsigned');
+  if (listed(rosterContent(roster.signed.document))) throw new DomainError('adminKey.alreadyEnrolled', { name: person.name });
+  const problem = passwordProblem(newPassphrase, person.personnelNumber);
+  if (problem) throw new DomainError(`passphrase.${problem}`, { min: MIN_PASSWORD_LENGTH });
+  if (await verifyPassword(newPassphrase, person.password)) throw new DomainError('adminKey.passphraseIsPassword');
+  const key = await createAdminKey(person.id, newPassphrase);
+  return changeRoster(
+    db,
+    actor,
+    (content) => {
+      if (listed(content)) throw new DomainError('adminKey.alreadyEnrolled', { name: person.name });
+      return { ...content, admins: [...content.admins, rosterAdmin(person, key)] };
+    },
+    {},
+    options,
+    key,
+  );
+}
+
+/**
+ * Takes a person's signing key out of the roster's admins in a new signed version (decision
+ * 0055): for someone who is no network administrator any more, is deactivated, or has lost
+ * their passphrase (they can be enrolled again with a new one). The last administrator who can
+ * sign stays: without them nobody could change the network.
+ */
+export async function withdrawNetworkAdmin(db: ZonelinkDb, actor: Actor, personId: string, options: SigningOptions): Promise<RosterVersion> {
+  return changeRoster(
+    db,
+    actor,
+    (content) => {
+      if (!content.admins.some((a) => a.person === personId)) throw new DomainError('adminKey.notEnrolled');
+      const admins = content.admins.filter((a) => a.person !== personId);
+      if (!admins.some((a) => a.roles.includes('network_admin'))) throw new DomainError('roster.lastAdmin');
+      return { ...content, admins };
     },
     {},
     options,
