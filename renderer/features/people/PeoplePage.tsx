@@ -9,36 +9,51 @@ import type { Person } from '../../data/people';
 import { ROLES, type Role } from '../../domain/network';
 import { canManageZone, hasRole } from '../../domain/people';
 import { useNetwork } from '../../hooks/use-network';
+import { useNetworkSigners, useSigningKeyActions } from '../../hooks/use-network-signers';
 import { usePageActions } from '../../hooks/use-page-actions';
 import { usePeople, usePeopleActions } from '../../hooks/use-people';
 import { useSession } from '../../hooks/use-session';
 import { useT } from '../../i18n/use-t';
+import { SignedChangeDialog } from '../network/SignedChangeDialog';
+import { EnrolSignerDialog } from './EnrolSignerDialog';
+import { NetworkSignersCard } from './NetworkSignersCard';
 import { PasswordForm } from './PasswordForm';
 import { PersonDialog } from './PersonDialog';
 import { ROLE_LABELS } from './role-labels';
 
-type Open = { kind: 'add' } | { kind: 'edit'; person: Person } | { kind: 'password'; person: Person } | { kind: 'deactivate'; person: Person };
+type Open =
+  | { kind: 'add' }
+  | { kind: 'edit'; person: Person }
+  | { kind: 'password'; person: Person }
+  | { kind: 'deactivate'; person: Person }
+  | { kind: 'enrol'; person: Person }
+  | { kind: 'withdraw'; person: { id: string; name: string } };
 
 /** Network-wide roles are handed out by network administrators only. */
 const ZONE_ROLES: readonly Role[] = ['station_staff', 'zone_admin'];
 
 /**
  * The accounts of the zones this manager looks after: add, edit, set a password, deactivate
- * (after a confirmation) and reactivate.
+ * (after a confirmation) and reactivate. A network administrator also sees who can sign changes
+ * of the network, creates a signing key for a network administrator who has none and withdraws
+ * one (decision 0055).
  */
 export function PeoplePage() {
   const { t, errorText } = useT();
   const network = useNetwork();
   const people = usePeople();
   const actions = usePeopleActions();
+  const signers = useNetworkSigners();
+  const keys = useSigningKeyActions();
   const { person: me } = useSession();
   const { open, show, close, finish, fail, result, confirmError, setConfirmError } = usePageActions<Open>();
-  if (!network || !people || !me) return null;
+  if (!network || !people || !me || !signers) return null;
 
   const zoneName = new Map(network.zones.map((z) => [z.id, z.name]));
   const managed = people.filter((p) => canManageZone(me, p.zoneId));
   const zones = network.zones.filter((z) => z.active && canManageZone(me, z.id));
-  const grantable = hasRole(me, 'network_admin') ? ROLES : ZONE_ROLES;
+  const networkAdmin = hasRole(me, 'network_admin');
+  const grantable = networkAdmin ? ROLES : ZONE_ROLES;
   const setActive = async (p: Person, active: boolean) => {
     await actions.update(p.id, { active });
     finish(t(active ? 'people.reactivated' : 'people.deactivated', { name: p.name }));
@@ -52,56 +67,66 @@ export function PeoplePage() {
         </button>
       </PageHeader>
       {result && <Alert kind={result.ok ? 'success' : 'error'}>{result.text}</Alert>}
-      {managed.length === 0 ? (
-        <EmptyState title={t('people.empty')} />
-      ) : (
-        <div className="card card-flush">
-          <table className="table">
-            <caption className="visually-hidden">{t('people.title')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('person.name')}</th>
-                <th scope="col">{t('person.personnelNumber')}</th>
-                <th scope="col">{t('person.zone')}</th>
-                <th scope="col">{t('person.roles')}</th>
-                <th scope="col">{t('common.status')}</th>
-                <th scope="col">{t('common.actions')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {managed.map((p) => (
-                <tr key={p.id} className={p.active ? undefined : 'inactive'}>
-                  <td>{p.name}</td>
-                  <td className="mono">{p.personnelNumber}</td>
-                  <td>{zoneName.get(p.zoneId) ?? t('shell.unknownZone')}</td>
-                  <td className="wrap">{p.roles.map((r) => t(ROLE_LABELS[r])).join(', ')}</td>
-                  <td>
-                    <StatusBadge active={p.active} />
-                  </td>
-                  <td>
-                    <div className="row-actions">
-                    <button type="button" className="button-link" onClick={() => show({ kind: 'edit', person: p })} aria-label={t('common.editNamed', { name: p.name })}>
-                      {t('common.edit')}
-                    </button>
-                    <button type="button" className="button-link" onClick={() => show({ kind: 'password', person: p })} aria-label={t('people.setPasswordNamed', { name: p.name })}>
-                      {t('people.setPassword')}
-                    </button>
-                    {p.id !== me.id && (
-                      <ToggleActiveButton
-                        name={p.name}
-                        active={p.active}
-                        onDeactivate={() => show({ kind: 'deactivate', person: p })}
-                        onReactivate={() => setActive(p, true).catch((e: unknown) => fail(errorText(e)))}
-                      />
-                    )}
-                    </div>
-                  </td>
+      <div className="card-stack">
+        {managed.length === 0 ? (
+          <EmptyState title={t('people.empty')} />
+        ) : (
+          <div className="card card-flush">
+            <table className="table">
+              <caption className="visually-hidden">{t('people.title')}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('person.name')}</th>
+                  <th scope="col">{t('person.personnelNumber')}</th>
+                  <th scope="col">{t('person.zone')}</th>
+                  <th scope="col">{t('person.roles')}</th>
+                  <th scope="col">{t('common.status')}</th>
+                  <th scope="col">{t('common.actions')}</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+              </thead>
+              <tbody>
+                {managed.map((p) => (
+                  <tr key={p.id} className={p.active ? undefined : 'inactive'}>
+                    <td>{p.name}</td>
+                    <td className="mono">{p.personnelNumber}</td>
+                    <td>{zoneName.get(p.zoneId) ?? t('shell.unknownZone')}</td>
+                    <td className="wrap">{p.roles.map((r) => t(ROLE_LABELS[r])).join(', ')}</td>
+                    <td>
+                      <StatusBadge active={p.active} />
+                    </td>
+                    <td>
+                      <div className="row-actions">
+                      <button type="button" className="button-link" onClick={() => show({ kind: 'edit', person: p })} aria-label={t('common.editNamed', { name: p.name })}>
+                        {t('common.edit')}
+                      </button>
+                      <button type="button" className="button-link" onClick={() => show({ kind: 'password', person: p })} aria-label={t('people.setPasswordNamed', { name: p.name })}>
+                        {t('people.setPassword')}
+                      </button>
+                      {p.id !== me.id && (
+                        <ToggleActiveButton
+                          name={p.name}
+                          active={p.active}
+                          onDeactivate={() => show({ kind: 'deactivate', person: p })}
+                          onReactivate={() => setActive(p, true).catch((e: unknown) => fail(errorText(e)))}
+                        />
+                      )}
+                      </div>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+        {networkAdmin && (
+          <NetworkSignersCard
+            people={people}
+            signers={signers}
+            onEnrol={(person) => show({ kind: 'enrol', person })}
+            onWithdraw={(person) => show({ kind: 'withdraw', person })}
+          />
+        )}
+      </div>
 
       {open?.kind === 'add' && (
         <PersonDialog
@@ -135,6 +160,28 @@ export function PeoplePage() {
             onCancel={close}
           />
         </Dialog>
+      )}
+      {open?.kind === 'enrol' && (
+        <EnrolSignerDialog
+          person={open.person}
+          onClose={close}
+          onSubmit={async (newPassphrase, passphrase) => {
+            await keys.enrol(open.person.id, newPassphrase, passphrase);
+            finish(t('people.enrolled', { name: open.person.name }));
+          }}
+        />
+      )}
+      {open?.kind === 'withdraw' && (
+        <SignedChangeDialog
+          title={t('people.withdrawTitle')}
+          message={t('people.withdrawText', { name: open.person.name })}
+          confirmLabel={t('people.withdrawSubmit')}
+          onClose={close}
+          onConfirm={async (passphrase) => {
+            await keys.withdraw(open.person.id, passphrase);
+            finish(t('people.withdrawn', { name: open.person.name }));
+          }}
+        />
       )}
       <ConfirmDialog
         open={open?.kind === 'deactivate'}
