@@ -1,5 +1,5 @@
 import { sha256 } from '@noble/hashes/sha2.js';
-import { concat, concatAll, fromHex, label, toHex, utf8 } from '../crypto/bytes';
+import { concat, fromHex, fromHexList, label, toHex, utf8 } from '../crypto/bytes';
 import { sign, verify, type StationKeys } from '../crypto/keys';
 import { checkOp, opHash, type Op } from '../op';
 
@@ -25,7 +25,7 @@ export const MAX_SEGMENT_OPS = 100_000;
 
 /** "zonelink/v1/segment\0" ‖ network ‖ 0 ‖ origin ‖ 0 ‖ SHA-256(the hashes' 32-byte values, in order). */
 export function segmentMessage(network: string, origin: string, hashes: readonly string[]): Uint8Array {
-  const digest = sha256(concatAll(hashes.map(fromHex)));
+  const digest = sha256(fromHexList(hashes, 32));
   return concat(label('segment'), utf8(`${network}\0${origin}\0`), digest);
 }
 

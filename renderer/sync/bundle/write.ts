@@ -51,14 +51,17 @@ export async function writeBundle(input: WriteBundleInput): Promise<Uint8Array> 
     if (!keys || revoked(station)) throw new DomainError('bundle.recipientUnknown', { station });
     return { station, agreement: keys.agreement };
   });
+  // Per stream, the first recipient that may not receive it (or none): asked once per stream, not per op.
+  const outsiders = new Map<string, string | undefined>();
   for (const segment of input.segments) {
     const listed = new Set(segment.hashes);
     for (const op of segment.ops) {
       if (op.origin !== segment.origin || !listed.has(opHash(op)) || !valueMatchesHash(op)) {
         throw new TypeError(`writeBundle: op ${op.origin}|${op.stream}|${op.seq} does not belong to its segment`);
       }
-      const outsider = recipients.find((r) => !input.mayReceive(r.station, op.stream));
-      if (outsider) throw new TypeError(`writeBundle: ${outsider.station} may not receive stream ${op.stream}`);
+      if (!outsiders.has(op.stream)) outsiders.set(op.stream, recipients.find((r) => !input.mayReceive(r.station, op.stream))?.station);
+      const outsider = outsiders.get(op.stream);
+      if (outsider !== undefined) throw new TypeError(`writeBundle: ${outsider} may not receive stream ${op.stream}`);
     }
   }
   const compression = input.compression ?? 'deflate-raw';

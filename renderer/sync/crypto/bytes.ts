@@ -57,6 +57,28 @@ export function fromHex(hex: string): Bytes {
   return new Uint8Array(hexToBytes(hex));
 }
 
+/** Nibble value of each lower-case hex digit's char code; -1 for anything else. */
+const NIBBLE = Int8Array.from({ length: 128 }, (_, code) => (code >= 48 && code <= 57 ? code - 48 : code >= 97 && code <= 102 ? code - 87 : -1));
+
+/**
+ * Many lower-case hex values of `size` bytes each, decoded into one buffer (the op hashes of a
+ * segment: 100k of them). Throws a TypeError on a value of another length or a non-hex digit.
+ */
+export function fromHexList(values: readonly string[], size: number): Bytes {
+  const out = new Uint8Array(values.length * size);
+  let at = 0;
+  for (const hex of values) {
+    if (hex.length !== size * 2) throw new TypeError('fromHexList: wrong length');
+    for (let i = 0; i < hex.length; i += 2) {
+      const high = NIBBLE[hex.charCodeAt(i)] ?? -1;
+      const low = NIBBLE[hex.charCodeAt(i + 1)] ?? -1;
+      if (high < 0 || low < 0) throw new TypeError('fromHexList: not lower-case hex');
+      out[at++] = (high << 4) | low;
+    }
+  }
+  return out;
+}
+
 export function equalBytes(a: Uint8Array, b: Uint8Array): boolean {
   if (a.length !== b.length) return false;
   let diff = 0;
