@@ -243,7 +243,8 @@ export async function enrolNetworkAdmin(db: ZonelinkDb, actor: Actor, personId: 
   if (!roster.signed) throw new DomainError('roster.unsigned');
   if (listed(rosterContent(roster.signed.document))) throw new DomainError('adminKey.alreadyEnrolled', { name: person.name });
   const problem = passwordProblem(newPassphrase, person.personnelNumber);
-  if (problem) throw new DomainError(`passphrase.${problem}`, { min: MIN_PASSWORD_LENGTH });
+  if (problem === 'tooShort') throw new DomainError('passphrase.tooShort', { min: MIN_PASSWORD_LENGTH });
+  if (problem === 'sameAsNumber') throw new DomainError('passphrase.sameAsNumber');
   if (await verifyPassword(newPassphrase, person.password)) throw new DomainError('adminKey.passphraseIsPassword');
   const key = await createAdminKey(person.id, newPassphrase);
   return changeRoster(

@@ -89,6 +89,8 @@ describe('enrolling a network administrator', () => {
     await refused(enrolNetworkAdmin(s.db, s.first, s.first.personId, SECOND, { passphrase: FIRST }), 'adminKey.alreadyEnrolled');
     await refused(enrolNetworkAdmin(s.db, s.first, 'nobody', SECOND, { passphrase: FIRST }), 'person.unknown');
     await refused(enrolNetworkAdmin(s.db, s.first, s.second.id, 'te kort', { passphrase: FIRST }), 'passphrase.tooShort');
+    const longNumber = await createPerson(s.db, s.first, { name: 'Cis Claeys', personnelNumber: 'WESTKUST-00042', zoneId: s.second.zoneId, roles: ['network_admin'], password: 'permanentie-789' });
+    await refused(enrolNetworkAdmin(s.db, s.first, longNumber.id, 'westkust-00042', { passphrase: FIRST }), 'passphrase.sameAsNumber');
     await refused(enrolNetworkAdmin(s.db, s.first, s.second.id, 'permanentie-123', { passphrase: FIRST }), 'adminKey.passphraseIsPassword');
     await refused(enrolNetworkAdmin(s.db, s.first, s.second.id, SECOND, { passphrase: 'niet de goede wachtzin' }), 'adminKey.wrongPassphrase');
     // Their own new passphrase does not sign their enrolment: only a listed administrator's does.
