@@ -237,11 +237,11 @@ export async function enrolNetworkAdmin(db: ZonelinkDb, actor: Actor, personId: 
   if (!person) throw new DomainError('person.unknown');
   if (!person.active) throw new DomainError('adminKey.personInactive', { name: person.name });
   if (!hasRole(person, 'network_admin')) throw new DomainError('adminKey.notNetworkAdmin', { name: person.name });
-  const listed = (content: RosterContent) => content.admins.some((a) => a.person === personId);
+  const listed = (admins: RosterAdmin[]) => admins.some((a) => a.person === personId);
   const roster = await currentRoster(db);
   if (!roster) throw new DomainError('network.missing');
   if (!roster.signed) throw new DomainError('roster.unsigned');
-  if (listed(rosterContent(roster.signed.document))) throw new DomainError('adminKey.alreadyEnrolled', { name: person.name });
+  if (listed(roster.signed.document.admins)) throw new DomainError('adminKey.alreadyEnrolled', { name: person.name });
   const problem = passwordProblem(newPassphrase, person.personnelNumber);
   if (problem === 'tooShort') throw new DomainError('passphrase.tooShort', { min: MIN_PASSWORD_LENGTH });
   if (problem === 'sameAsNumber') throw new DomainError('passphrase.sameAsNumber');
@@ -251,7 +251,7 @@ export async function enrolNetworkAdmin(db: ZonelinkDb, actor: Actor, personId: 
     db,
     actor,
     (content) => {
-      if (listed(content)) throw new DomainError('adminKey.alreadyEnrolled', { name: person.name });
+      if (listed(content.admins)) throw new DomainError('adminKey.alreadyEnrolled', { name: person.name });
       return { ...content, admins: [...content.admins, rosterAdmin(person, key)] };
     },
     {},
