@@ -7,6 +7,7 @@ import { replicaOf } from '../data/replicated/replica-of';
 import { REPLICATED_TABLES } from '../data/replicated/tables';
 import { canManageZone } from '../domain/people';
 import type { Json } from '../sync/canonical';
+import { useDuplicateNumberConflicts, type DuplicateNumberConflict } from './use-duplicate-numbers';
 import { useSession } from './use-session';
 
 /** One value a conflict can be settled on: what it is, who wrote it, where and when. */
@@ -24,11 +25,11 @@ export interface ConflictChoice {
 }
 
 /**
- * An open conflict, whatever found it: the record layer (two concurrent edits of one field) or
- * a domain module's query (two approved bookings of one asset at once, later). `table` and
- * `field` name what it is about, for its label (`conflicts.field.<table>.<field>`).
+ * Two concurrent edits of one field, found by the record layer. `table` and `field` name what it
+ * is about, for its label (`conflicts.field.<table>.<field>`).
  */
-export interface OpenConflict {
+export interface FieldOpenConflict {
+  kind: 'field';
   key: string;
   table: string;
   field: string;
@@ -41,6 +42,13 @@ export interface OpenConflict {
   /** Settles it on a choice; on every station once the resolution has reached it. */
   resolve(choice: ConflictChoice): Promise<void>;
 }
+
+/**
+ * An open conflict, whatever found it: the record layer's field conflicts, or a domain module's
+ * query (accounts sharing a personnel number, decision 0056; two approved bookings of one asset at
+ * once, later). `kind` tells the screen how to show it and how it is settled.
+ */
+export type OpenConflict = FieldOpenConflict | DuplicateNumberConflict;
 
 /**
  * A source of open conflicts: a hook returning its list (undefined while loading). The record
@@ -61,7 +69,7 @@ function subjectOf(row: Record<string, unknown> | undefined): string | null {
 }
 
 /** A field conflict as the screen shows it, before the signed-in person's rights are known. */
-export interface FieldConflictView extends Omit<OpenConflict, 'mayResolve' | 'resolve'> {
+export interface FieldConflictView extends Omit<FieldOpenConflict, 'kind' | 'mayResolve' | 'resolve'> {
   /** The materialised row, for the table's resolve rule; undefined when the row is gone. */
   row: Record<string, unknown> | undefined;
 }
@@ -91,7 +99,7 @@ export async function loadFieldConflicts(db: ZonelinkDb): Promise<FieldConflictV
 }
 
 /** The record layer's open field conflicts, live. */
-export function useFieldConflicts(): OpenConflict[] | undefined {
+export function useFieldConflicts(): FieldOpenConflict[] | undefined {
   const { actor, person } = useSession();
   const loaded = useLiveQuery(() => loadFieldConflicts(getDb()), []);
   return useMemo(() => {
@@ -101,6 +109,7 @@ export function useFieldConflicts(): OpenConflict[] | undefined {
       const spec = REPLICATED_TABLES.find((t) => t.name === view.table);
       return {
         ...view,
+        kind: 'field' as const,
         mayResolve: person !== null && spec !== undefined && (!rule || (row !== undefined && rule(row, person))),
         resolve: async (choice) => {
           if (!actor || !spec) throw new Error('not signed in');
@@ -112,7 +121,7 @@ export function useFieldConflicts(): OpenConflict[] | undefined {
 }
 
 /** Every source of conflicts, in the order the screen lists them. */
-export const CONFLICT_SOURCES: readonly ConflictSource[] = [useFieldConflicts];
+export const CONFLICT_SOURCES: readonly ConflictSource[] = [useFieldConflicts, useDuplicateNumberConflicts];
 
 /** Every open conflict of every source; undefined while any source still loads. */
 export function useConflicts(): OpenConflict[] | undefined {

@@ -1,11 +1,11 @@
 import type { NetworkDefinition } from '../../domain/network';
-import type { ConflictChoice, OpenConflict } from '../../hooks/use-conflicts';
+import type { ConflictChoice, FieldOpenConflict } from '../../hooks/use-conflicts';
 import { formatDateTime } from '../../i18n/dates';
 import { useT } from '../../i18n/use-t';
 import { fieldLabel, valueLabel } from './field-label';
 
 interface Props {
-  conflict: OpenConflict;
+  conflict: FieldOpenConflict;
   network: NetworkDefinition | null;
   busy: boolean;
   onChoose: (choice: ConflictChoice, what: string, value: string) => void;

@@ -2,15 +2,17 @@ import { useState } from 'react';
 import { EmptyState } from '../../components/EmptyState';
 import { LiveResult } from '../../components/LiveResult';
 import { PageHeader } from '../../components/PageHeader';
-import { useConflicts, type ConflictChoice, type OpenConflict } from '../../hooks/use-conflicts';
+import { useConflicts, type ConflictChoice, type FieldOpenConflict } from '../../hooks/use-conflicts';
 import { useNetwork } from '../../hooks/use-network';
 import type { ActionResult } from '../../hooks/use-page-actions';
 import { useT } from '../../i18n/use-t';
 import { ConflictCard } from './ConflictCard';
+import { DuplicateNumberCard } from './DuplicateNumberCard';
 
 /**
- * Open conflicts of every source (the record layer's field conflicts, later the domain modules'
- * derived ones), each settled by choosing a value. No confirmation: another choice undoes it.
+ * Open conflicts of every source: the record layer's field conflicts, each settled by choosing a
+ * value (no confirmation: another choice undoes it), and the domain modules' derived ones, each
+ * settled where its data is changed (accounts sharing a personnel number: on the people page).
  */
 export function ConflictsPage() {
   const { t, errorText } = useT();
@@ -20,7 +22,7 @@ export function ConflictsPage() {
   const [result, setResult] = useState<ActionResult | null>(null);
   if (!conflicts || network === undefined) return null;
 
-  const choose = (conflict: OpenConflict, choice: ConflictChoice, what: string, value: string) => {
+  const choose = (conflict: FieldOpenConflict, choice: ConflictChoice, what: string, value: string) => {
     setBusy(true);
     setResult(null);
     conflict
@@ -42,9 +44,13 @@ export function ConflictsPage() {
         </EmptyState>
       ) : (
         <div className="card-stack">
-          {conflicts.map((c) => (
-            <ConflictCard key={c.key} conflict={c} network={network} busy={busy} onChoose={(choice, what, value) => choose(c, choice, what, value)} />
-          ))}
+          {conflicts.map((c) =>
+            c.kind === 'field' ? (
+              <ConflictCard key={c.key} conflict={c} network={network} busy={busy} onChoose={(choice, what, value) => choose(c, choice, what, value)} />
+            ) : (
+              <DuplicateNumberCard key={c.key} conflict={c} network={network} />
+            ),
+          )}
         </div>
       )}
     </>

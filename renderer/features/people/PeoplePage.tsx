@@ -1,3 +1,5 @@
+import { useEffect } from 'react';
+import { useSearchParams } from 'react-router';
 import { Alert } from '../../components/Alert';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { Dialog } from '../../components/Dialog';
@@ -7,7 +9,7 @@ import { StatusBadge } from '../../components/StatusBadge';
 import { ToggleActiveButton } from '../../components/ToggleActiveButton';
 import type { Person } from '../../data/people';
 import { ROLES, type Role } from '../../domain/network';
-import { canManageZone, hasRole } from '../../domain/people';
+import { canManagePerson, canManageZone, hasRole } from '../../domain/people';
 import { useNetwork } from '../../hooks/use-network';
 import { useNetworkSigners, useSigningKeyActions } from '../../hooks/use-network-signers';
 import { usePageActions } from '../../hooks/use-page-actions';
@@ -33,8 +35,8 @@ type Open =
 const ZONE_ROLES: readonly Role[] = ['station_staff', 'zone_admin'];
 
 /**
- * The accounts of the zones this manager looks after: add, edit, set a password, deactivate
- * (after a confirmation) and reactivate. A network administrator also sees who can sign changes
+ * The accounts of the zones this manager looks after: add, edit (also opened by a link,
+ * `?edit=<id>`), set a password, deactivate (after a confirmation) and reactivate. A network administrator also sees who can sign changes
  * of the network, creates a signing key for a network administrator who has none and withdraws
  * one (decision 0055).
  */
@@ -47,6 +49,15 @@ export function PeoplePage() {
   const keys = useSigningKeyActions();
   const { person: me } = useSession();
   const { open, show, close, finish, fail, result, confirmError, setConfirmError } = usePageActions<Open>();
+  const [params, setParams] = useSearchParams();
+  const editRequested = params.get('edit');
+  // `/people?edit=<id>` opens that account's edit form (the conflicts screen links here, decision 0056).
+  useEffect(() => {
+    if (!editRequested || !people || !me) return;
+    setParams({}, { replace: true });
+    const person = people.find((p) => p.id === editRequested && canManagePerson(me, p));
+    if (person) show({ kind: 'edit', person });
+  }, [editRequested, people, me, show, setParams]);
   if (!network || !people || !me || !signers) return null;
 
   const zoneName = new Map(network.zones.map((z) => [z.id, z.name]));
