@@ -76,6 +76,42 @@ export function withOps(known: RowOps, added: ReadonlyArray<Pick<StoredOp, 'orig
   return Object.fromEntries([...pairs.entries()].sort(([a], [b]) => (a < b ? -1 : 1)).map(([pair, seqs]) => [pair, seqs.sort((x, y) => x - y)]));
 }
 
+/** Below this many rows a batch looks its row states up one by one. */
+const PROBE_FROM = 256;
+
+/**
+ * The row states of `rows` (undefined where a row has none). For a large batch, which rows have a
+ * state is read first as keys, over one range per table, so a batch of new rows (an import)
+ * costs no lookup each; when a range holds many more keys than the batch has rows there (rows
+ * spread over a large table), the rows are looked up one by one after all.
+ */
+async function rowStatesOf(t: ReplicaTables, rows: readonly RowKey[]): Promise<Array<RowState | undefined>> {
+  if (rows.length < PROBE_FROM) return t.rowStates.bulkGet([...rows]);
+  const ranges = new Map<string, { min: string; max: string; rows: number }>();
+  for (const [table, rowId] of rows) {
+    const range = ranges.get(table);
+    if (!range) ranges.set(table, { min: rowId, max: rowId, rows: 1 });
+    else {
+      if (rowId < range.min) range.min = rowId;
+      if (rowId > range.max) range.max = rowId;
+      range.rows++;
+    }
+  }
+  const present = new Set<string>();
+  const lookUp = new Set<string>();
+  await Promise.all(
+    [...ranges].map(async ([table, { min, max, rows: count }]) => {
+      const range = t.rowStates.where('[table+rowId]').between([table, min], [table, max], true, true);
+      if ((await range.count()) > 2 * count) lookUp.add(table);
+      else for (const [, rowId] of await range.primaryKeys()) present.add(rowKeyString(table, rowId));
+    }),
+  );
+  const wanted = rows.filter(([table, rowId]) => lookUp.has(table) || present.has(rowKeyString(table, rowId)));
+  const found = new Map<string, RowState>();
+  for (const state of wanted.length ? await t.rowStates.bulkGet(wanted) : []) if (state) found.set(rowKeyString(state.table, state.rowId), state);
+  return rows.map(([table, rowId]) => found.get(rowKeyString(table, rowId)));
+}
+
 /**
  * Merges rows again from all their stored ops and writes the result: the materialised rows the UI
  * reads, the row states, and erasure of personal values (in stored and held ops). `fresh` holds
@@ -89,7 +125,7 @@ export async function rematerialise(
   fresh: ReadonlyMap<string, StoredOp[]> = new Map(),
 ): Promise<RowOutcome[]> {
   if (rows.length === 0) return [];
-  const states = await t.rowStates.bulkGet([...rows]);
+  const states = await rowStatesOf(t, rows);
   const storedKeys = states.flatMap((state) => (state ? opKeysOf(state) : []));
   const stored = storedKeys.length ? await t.ops.bulkGet(storedKeys) : [];
   const opsByRow = new Map<string, StoredOp[]>();
