@@ -39,9 +39,9 @@ export type OpHeader = Omit<Op, 'value' | 'salt' | 'erased'>;
 const encoder = new TextEncoder();
 
 /** What valueHash covers: the salt's bytes, then the canonical JSON of the value. */
-function valueMessage(salt: string, value: Json): Uint8Array<ArrayBuffer> {
+function valueMessage(salt: string, json: string): Uint8Array<ArrayBuffer> {
   const saltBytes = hexToBytes(salt);
-  const valueBytes = encoder.encode(canonicalJson(value));
+  const valueBytes = encoder.encode(json);
   const all = new Uint8Array(saltBytes.length + valueBytes.length);
   all.set(saltBytes, 0);
   all.set(valueBytes, saltBytes.length);
@@ -50,7 +50,7 @@ function valueMessage(salt: string, value: Json): Uint8Array<ArrayBuffer> {
 
 /** Synchronous on purpose: it runs inside Dexie transactions, where only Dexie may be awaited. */
 export function computeValueHash(salt: string, value: Json): string {
-  return bytesToHex(sha256(valueMessage(salt, value)));
+  return bytesToHex(sha256(valueMessage(salt, canonicalJson(value))));
 }
 
 export function newSalt(): string {
@@ -59,6 +59,8 @@ export function newSalt(): string {
 
 /** Ops checked once by checkOp, frozen with their value, so their hash cannot go stale: op → opHash. */
 const checked = new WeakMap<object, string>();
+/** Ops checked by checkOps: op → length of its value's canonical JSON. */
+const valueChars = new WeakMap<object, number>();
 
 const str = JSON.stringify;
 
@@ -123,14 +125,21 @@ async function checkOpAsync(op: Op): Promise<string | null> {
   const known = checked.get(op);
   if (known !== undefined) return known;
   if (!saltShapeOk(op)) return null;
-  const value = op.erased ? null : valueMessage(op.salt, op.value);
+  const json = canonicalJson(op.value);
+  const value = op.erased ? null : valueMessage(op.salt, json);
   const header = encoder.encode(headerJson(op));
   // Frozen before the first await: what is hashed is what stays.
   deepFreeze(op);
   const [valueHash, hash] = await Promise.all([value ? hexDigest(value) : op.valueHash, hexDigest(header)]);
   if (valueHash !== op.valueHash) return null;
   checked.set(op, hash);
+  valueChars.set(op, json.length);
   return hash;
+}
+
+/** The length of a checked op's value as canonical JSON, when checkOps measured it (for the record layer's size rule). */
+export function checkedValueChars(op: Op): number | undefined {
+  return valueChars.get(op);
 }
 
 /** Ops hashed at once per batch: enough to keep WebCrypto busy, few enough to bound memory. */

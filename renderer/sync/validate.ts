@@ -3,7 +3,7 @@ import { parseOp } from './bundle/parse-op';
 import { canonicalJson } from './canonical';
 import { parseHlc, isHlc } from './hlc';
 import { isId, isUuid } from './ids';
-import { isCheckedOp, valueMatchesHash, type Op } from './op';
+import { checkedValueChars, isCheckedOp, valueMatchesHash, type Op } from './op';
 import { isName } from './schema';
 
 /** Largest value an op may carry, as canonical JSON characters. */
@@ -26,13 +26,15 @@ export function validateOp(input: unknown): Op {
   if (op.prev !== null && (!isHlc(op.prev) || op.prev >= op.hlc)) throw bad('bad prev');
   if (!isName(op.table) || !isName(op.field)) throw bad('bad table or field');
   if (!isUuid(op.rowId)) throw bad('bad row id');
-  let json: string;
-  try {
-    json = canonicalJson(op.value);
-  } catch {
-    throw bad('value is not JSON');
+  let chars = checkedValueChars(op);
+  if (chars === undefined) {
+    try {
+      chars = canonicalJson(op.value).length;
+    } catch {
+      throw bad('value is not JSON');
+    }
   }
-  if (json.length > MAX_VALUE_CHARS) throw bad('value too large');
+  if (chars > MAX_VALUE_CHARS) throw bad('value too large');
   if (!valueMatchesHash(op)) throw bad('value does not match its hash');
   return op;
 }

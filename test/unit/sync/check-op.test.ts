@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { checkOp, checkOps, eraseOpValue, fromStore, isCheckedOp, opHash, valueMatchesHash } from '../../../renderer/sync/op';
-import { validateOp } from '../../../renderer/sync/validate';
+import { checkedValueChars, checkOp, checkOps, eraseOpValue, fromStore, isCheckedOp, opHash, valueMatchesHash } from '../../../renderer/sync/op';
+import { MAX_VALUE_CHARS, validateOp } from '../../../renderer/sync/validate';
+import { canonicalJson } from '../../../renderer/sync/canonical';
 import { makeOp } from './make-op';
 
 const ORIGIN = '019cad8f-0000-7000-8000-0000000000a1';
@@ -62,5 +63,15 @@ describe('checkOp: hash once, then trust only what cannot change', () => {
     expect(ops.map(isCheckedOp)).toEqual(expected.map((h) => h !== null));
     expect(Object.isFrozen(good[0]!.value)).toBe(true);
     expect(validateOp(good[2999]!)).toBe(good[2999]);
+  });
+
+  it('checkOps measures the value for the size rule: a checked op too large is still refused', async () => {
+    const small = makeOp({ origin: ORIGIN, field: 'title', value: { name: 'Drone 3', tags: ['nacht', 'é'] } });
+    const large = makeOp({ origin: ORIGIN, field: 'title', value: 'x'.repeat(MAX_VALUE_CHARS), seq: 2 });
+    await checkOps([small, large]);
+    expect(checkedValueChars(small)).toBe(canonicalJson(small.value).length);
+    expect(validateOp(small)).toBe(small);
+    expect(isCheckedOp(large)).toBe(true);
+    expect(() => validateOp(large)).toThrow('value too large');
   });
 });
