@@ -5,7 +5,8 @@ import { currentRoster } from '../data/network';
 import { listPeople, type Person } from '../data/people';
 import { replicaOf } from '../data/replicated/replica-of';
 import { REPLICATED_TABLES } from '../data/replicated/tables';
-import { canManageZone } from '../domain/people';
+import type { Role } from '../domain/network';
+import { canManagePerson } from '../domain/people';
 import type { Json } from '../sync/canonical';
 import { useDuplicateNumberConflicts, type DuplicateNumberConflict } from './use-duplicate-numbers';
 import { useSession } from './use-session';
@@ -57,10 +58,18 @@ export type OpenConflict = FieldOpenConflict | DuplicateNumberConflict;
  */
 export type ConflictSource = () => OpenConflict[] | undefined;
 
-/** Who may settle a conflict of a table beyond the record layer's own authority check. */
-const RESOLVE_RULES: Readonly<Record<string, (row: Record<string, unknown>, person: Person) => boolean>> = {
-  // Accounts are changed by the managers of the person's zone (data/people.ts); so are their conflicts.
-  people: (row, person) => typeof row.zoneId === 'string' && canManageZone(person, row.zoneId),
+type Manager = Pick<Person, 'roles' | 'zoneId'>;
+
+/**
+ * Who may settle a conflict of a table beyond the record layer's own authority check, given the
+ * row and the row as each choice would make it.
+ */
+const RESOLVE_RULES: Readonly<Record<string, (rows: ReadonlyArray<Record<string, unknown>>, person: Manager) => boolean>> = {
+  // Accounts are changed by whoever may manage the account as it is and as it would be
+  // (canManagePerson, as data/people.ts checks): a zone administrator settles no conflict that
+  // could move an account out of their zone or give it a network-wide role. So are their conflicts.
+  people: (rows, person) =>
+    rows.every((row) => typeof row.zoneId === 'string' && Array.isArray(row.roles) && canManagePerson(person, { zoneId: row.zoneId, roles: row.roles as Role[] })),
 };
 
 function subjectOf(row: Record<string, unknown> | undefined): string | null {
@@ -98,6 +107,13 @@ export async function loadFieldConflicts(db: ZonelinkDb): Promise<FieldConflictV
   }));
 }
 
+/** Whether the signed-in person (null: nobody) may settle a field conflict. */
+export function mayResolveField({ table, field, row, choices }: FieldConflictView, person: Manager | null): boolean {
+  if (person === null || !REPLICATED_TABLES.some((t) => t.name === table)) return false;
+  const rule = RESOLVE_RULES[table];
+  return !rule || (row !== undefined && rule([row, ...choices.map((c) => ({ ...row, [field]: c.value }))], person));
+}
+
 /** The record layer's open field conflicts, live. */
 export function useFieldConflicts(): FieldOpenConflict[] | undefined {
   const { actor, person } = useSession();
@@ -105,12 +121,11 @@ export function useFieldConflicts(): FieldOpenConflict[] | undefined {
   return useMemo(() => {
     if (!loaded) return undefined;
     return loaded.map(({ row, ...view }) => {
-      const rule = RESOLVE_RULES[view.table];
       const spec = REPLICATED_TABLES.find((t) => t.name === view.table);
       return {
         ...view,
         kind: 'field' as const,
-        mayResolve: person !== null && spec !== undefined && (!rule || (row !== undefined && rule(row, person))),
+        mayResolve: mayResolveField({ row, ...view }, person),
         resolve: async (choice) => {
           if (!actor || !spec) throw new Error('not signed in');
           await replicaOf(getDb()).resolveConflict<Record<string, Json>, string>(spec, view.rowId, view.field, choice.value, actor);
