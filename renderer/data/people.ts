@@ -75,7 +75,10 @@ export async function updatePerson(
   if (!active && id === actor.personId) throw new DomainError('person.cannotDeactivateSelf');
   const replica = replicaOf(db);
   const row = await db.transaction('rw', replica.scope, async () => {
-    const clash = await db.people.where('personnelNumber').equals(merged.personnelNumber).filter((p) => p.id !== id).count();
+    // Only a new number is checked: an account that shares its number since an exchange
+    // (decision 0056) can still be renamed, deactivated or given other roles.
+    const renumbered = merged.personnelNumber !== normalisePersonnelNumber(existing.personnelNumber);
+    const clash = renumbered && (await db.people.where('personnelNumber').equals(merged.personnelNumber).filter((p) => p.id !== id).count());
     if (clash) throw new DomainError('person.numberTaken', { number: merged.personnelNumber });
     return replica.update(peopleTable, id, { ...merged, active }, actor);
   });
@@ -97,12 +100,15 @@ let decoy: Promise<PasswordHash> | null = null;
 /** The person whose number and password match, or null. Inactive accounts cannot sign in. */
 export async function signIn(db: ZonelinkDb, personnelNumber: string, password: string): Promise<Person | null> {
   const number = normalisePersonnelNumber(personnelNumber);
-  const row = number ? await db.people.where('personnelNumber').equals(number).first() : undefined;
-  if (!row) {
+  const rows = number ? await db.people.where('personnelNumber').equals(number).toArray() : [];
+  if (rows.length === 0) {
     decoy ??= hashPassword('decoy-password', PBKDF2_ITERATIONS);
     await verifyPassword(password, await decoy);
     return null;
   }
-  const ok = await verifyPassword(password, row.password);
-  return ok && row.active ? withoutPassword(row) : null;
+  // Offline, two stations can give one number twice (a derived conflict, decision 0056): every
+  // account of the number is tried, so each person signs in with their own password until it is settled.
+  const matches = await Promise.all(rows.map((row) => verifyPassword(password, row.password)));
+  const row = rows.find((candidate, i) => matches[i] && candidate.active);
+  return row ? withoutPassword(row) : null;
 }

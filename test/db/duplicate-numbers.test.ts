@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createPerson, updatePerson } from '../../renderer/data/people';
+import { createPerson, setPassword, signIn, updatePerson } from '../../renderer/data/people';
 import { replicaOf } from '../../renderer/data/replicated/replica-of';
 import { peopleTable } from '../../renderer/data/replicated/tables/people';
 import { hashPassword } from '../../renderer/domain/password';
@@ -46,6 +46,17 @@ describe('accounts sharing a personnel number', () => {
     // The number was given when the account was made: its audit instant.
     expect(conflict.accounts.find((p) => p.id === jan.id)?.at).toBe(jan.createdAt);
     expect(conflict.accounts.find((p) => p.id === els.id)?.at).toBe(els.createdAt);
+
+    // Until it is settled, each of the two signs in with their own password, at either station,
+    // and the accounts can still be changed in other ways than their number.
+    await setPassword(a, atA, jan.id, 'kustlijn-wandeling-3');
+    await updatePerson(a, atA, jan.id, { name: 'Jan Peeters-Vos' });
+    await carry(A, B);
+    for (const db of [a, b]) {
+      expect((await signIn(db, 'WK2001', 'kustlijn-wandeling-3'))?.id).toBe(jan.id);
+      expect((await signIn(db, 'wk2001', password))?.id).toBe(els.id);
+      expect(await signIn(db, 'WK2001', 'niet het wachtwoord')).toBeNull();
+    }
 
     // The local check still refuses the number for a third account, at either station.
     await expect(createPerson(a, atA, { name: 'Tom Maes', personnelNumber: 'WK2001', zoneId: westkust, roles: ['station_staff'], password })).rejects.toMatchObject({ code: 'person.numberTaken' });
