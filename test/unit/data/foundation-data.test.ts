@@ -102,6 +102,7 @@ describe('people', () => {
       createPerson(db, actor, { name: 'Dubbel', personnelNumber: 'VL-0001', zoneId: vlas.id, roles: ['station_staff'], password: 'permanentie-123' }),
     ).rejects.toThrow(/person.numberTaken/);
     const clerk = await createPerson(db, actor, { name: 'Clerk', personnelNumber: 'VL-0003', zoneId: vlas.id, roles: ['station_staff'], password: 'permanentie-123' });
+    await expect(updatePerson(db, actor, clerk.id, { personnelNumber: ' vl-0001 ' })).rejects.toThrow(/person.numberTaken/);
     const clerkActor: Actor = { personId: clerk.id, stationId: actor.stationId };
     const polder = network.zones.find((z) => z.key === 'polder')!;
     await expect(
