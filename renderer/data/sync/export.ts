@@ -16,6 +16,7 @@ import { replicaOf } from '../replicated/replica-of';
 import { REPLICATED_TABLES } from '../replicated/tables';
 import { syncContext, zoneOfStation, type SyncContext } from './context';
 import { historyRow, NO_COUNTS } from './history';
+import { countOps, type OpCounts } from './op-counts';
 import { personalCategories } from './personal-data';
 import type { SegmentRow } from './stores';
 
@@ -26,12 +27,9 @@ export interface ExportRequest {
   bootstrap?: boolean;
 }
 
-export interface ExportSummary {
+export interface ExportSummary extends OpCounts {
   recipients: string[];
   bootstrap: boolean;
-  ops: number;
-  perTable: Record<string, number>;
-  perOrigin: Record<string, number>;
   /** Ops not every recipient may see: write one bundle per zone for them. */
   withheld: number;
   /** Ops of other stations without a stored segment, which cannot travel as their origin's. */
@@ -107,24 +105,14 @@ export async function planExport(db: ZonelinkDb, request: ExportRequest): Promis
   const links = await storedSegments(db, foreign);
   const missing = new Set(foreign.filter((op) => !links.has(opHash(op))));
   const carried = ops.filter((op) => !missing.has(op));
-  const perTable: Record<string, number> = {};
-  const perOrigin: Record<string, number> = {};
-  let estimatedBytes = 0;
-  for (const op of carried) {
-    perTable[op.table] = (perTable[op.table] ?? 0) + 1;
-    perOrigin[op.origin] = (perOrigin[op.origin] ?? 0) + 1;
-    estimatedBytes += opSize(op);
-  }
   const summary: ExportSummary = {
     recipients,
     bootstrap,
-    ops: carried.length,
-    perTable,
-    perOrigin,
+    ...countOps(carried),
     withheld: lacked.length - ops.length,
     unsigned: missing.size,
     personalData: personalCategories(REPLICATED_TABLES, carried),
-    estimatedBytes,
+    estimatedBytes: carried.reduce((bytes, op) => bytes + opSize(op), 0),
   };
   return { summary, ops: carried };
 }

@@ -12,6 +12,7 @@ import { rosterRow } from '../network';
 import { replicaOf } from '../replicated/replica-of';
 import { syncContext } from './context';
 import { historyRow, NO_COUNTS } from './history';
+import { countOps, type OpCounts } from './op-counts';
 import type { HistoryCounts, RosterForkRow } from './stores';
 
 export interface ImportOptions {
@@ -22,16 +23,13 @@ export interface ImportOptions {
 }
 
 /** What a verified bundle would change: shown before it is applied. */
-export interface ImportSummary {
+/** `ops`: the ops verified for this station. */
+export interface ImportSummary extends OpCounts {
   bundle: string;
   sender: string;
   recipients: string[];
   /** When the sender wrote it (its clock, UTC ISO). */
   createdAt: string;
-  /** Ops verified for this station. */
-  ops: number;
-  perTable: Record<string, number>;
-  perOrigin: Record<string, number>;
   /** Ops whose clock is too far ahead: they will be held back, not applied. */
   heldBack: number;
   /** Ops set aside: a revoked origin past its cutoff, or an origin the roster does not know. */
@@ -68,10 +66,6 @@ export type ImportResult =
   | { status: 'needsConfirmation'; summary: ImportSummary }
   | ImportRefusal;
 
-const count = (map: Record<string, number>, key: string) => {
-  map[key] = (map[key] ?? 0) + 1;
-};
-
 /** Rows the ops would delete or erase, per table, against the rows there now. */
 async function largeDeletes(db: ZonelinkDb, ops: readonly Op[]): Promise<ImportSummary['largeDeletes']> {
   const byTable = new Map<string, Set<string>>();
@@ -92,23 +86,13 @@ async function largeDeletes(db: ZonelinkDb, ops: readonly Op[]): Promise<ImportS
 }
 
 function summarise(read: BundleRead, ops: readonly Op[], now: number): Omit<ImportSummary, 'largeDeletes'> {
-  const perTable: Record<string, number> = {};
-  const perOrigin: Record<string, number> = {};
-  let heldBack = 0;
-  for (const op of ops) {
-    count(perTable, op.table);
-    count(perOrigin, op.origin);
-    if (aheadBy(op, now) > MAX_DRIFT_MS) heldBack++;
-  }
   return {
     bundle: read.bundle,
     sender: read.sender,
     recipients: read.recipients,
     createdAt: read.meta.createdAt,
-    ops: ops.length,
-    perTable,
-    perOrigin,
-    heldBack,
+    ...countOps(ops),
+    heldBack: ops.filter((op) => aheadBy(op, now) > MAX_DRIFT_MS).length,
     setAside: read.rejected.length,
     outsideAudience: read.outsideAudience,
     roster: { change: read.roster.change, version: read.roster.chain.length, forks: read.roster.forks.length },
