@@ -39,7 +39,7 @@ export const conflicts = defineMessages(
     'conflicts.duplicateNumber.heading': 'Personeelsnummer {number} staat op {count} accounts',
     'conflicts.duplicateNumber.caption': 'De accounts met personeelsnummer {number}',
     'conflicts.duplicateNumber.explain':
-      'Posten gaven dit nummer aan verschillende accounts voor ze hun gegevens uitwisselden. Iedereen meldt zich aan met een eigen nummer: wie zich met dit nummer aanmeldt, komt mogelijk in het verkeerde account. Geef alle accounts op één na een ander personeelsnummer; het conflict verdwijnt zodra de nummers verschillen, op elke post na de volgende uitwisseling.',
+      'Posten gaven dit nummer aan verschillende accounts voor ze hun gegevens uitwisselden. Iedereen hoort een eigen nummer te hebben: tot dit geregeld is, vindt de aanmelding het juiste account alleen aan het wachtwoord. Geef alle accounts op één na een ander personeelsnummer; het conflict verdwijnt zodra de nummers verschillen, op elke post na de volgende uitwisseling.',
     'conflicts.duplicateNumber.renumber': 'Ander nummer geven',
     'conflicts.duplicateNumber.renumberNamed': '{name} een ander personeelsnummer geven',
     'conflicts.duplicateNumber.notYours': 'U mag dit account niet wijzigen',
@@ -83,7 +83,7 @@ export const conflicts = defineMessages(
     'conflicts.duplicateNumber.heading': 'Personnel number {number} is on {count} accounts',
     'conflicts.duplicateNumber.caption': 'The accounts with personnel number {number}',
     'conflicts.duplicateNumber.explain':
-      'Stations gave this number to different accounts before they exchanged their data. Everyone signs in with a number of their own: whoever signs in with this number may end up in the wrong account. Give every account but one another personnel number; the conflict disappears as soon as the numbers differ, at every station after the next exchange.',
+      'Stations gave this number to different accounts before they exchanged their data. Everyone should have a number of their own: until this is settled, signing in finds the right account by its password alone. Give every account but one another personnel number; the conflict disappears as soon as the numbers differ, at every station after the next exchange.',
     'conflicts.duplicateNumber.renumber': 'Give another number',
     'conflicts.duplicateNumber.renumberNamed': 'Give {name} another personnel number',
     'conflicts.duplicateNumber.notYours': 'You may not change this account',
