@@ -21,7 +21,7 @@ interface Props {
 /**
  * Who can sign changes of the network (decision 0055): every active network administrator, and
  * everyone the roster still lists. An administrator without a key gets one; a listed key can be
- * withdrawn, and is flagged when its holder is no active network administrator any more.
+ * withdrawn (not the only one), and is flagged when its holder is no active network administrator any more.
  */
 export function NetworkSignersCard({ people, signers, onEnrol, onWithdraw }: Props) {
   const { t } = useT();
@@ -63,6 +63,9 @@ export function NetworkSignersCard({ people, signers, onEnrol, onWithdraw }: Pro
                   <button type="button" className="button-link" onClick={() => onEnrol(enrol)} aria-label={t('people.enrolNamed', { name })}>
                     {t('people.enrol')}
                   </button>
+                ) : signers.length === 1 ? (
+                  // The last key cannot go (roster.lastAdmin): nobody could sign any more.
+                  <span className="muted">{t('people.onlySigner')}</span>
                 ) : (
                   <button type="button" className="button-link" onClick={() => onWithdraw({ id, name })} aria-label={t('people.withdrawNamed', { name })}>
                     {t('people.withdraw')}
