@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import type { OwnKeyState } from '../../data/admin-key-file';
 import type { Person } from '../../data/people';
 import { hasRole } from '../../domain/people';
 import { useT } from '../../i18n/use-t';
@@ -16,14 +17,19 @@ interface Props {
   signers: RosterAdmin[];
   onEnrol: (person: Person) => void;
   onWithdraw: (signer: { id: string; name: string }) => void;
+  /** Where the signed-in administrator's own key stands: saved as a file here, read where it is missing. */
+  ownKey: OwnKeyState;
+  onSaveKey: () => void;
+  onReadKey: () => void;
 }
 
 /**
  * Who can sign changes of the network (decision 0055): every active network administrator, and
  * everyone the roster still lists. An administrator without a key gets one; a listed key can be
  * withdrawn (not the only one), and is flagged when its holder is no active network administrator any more.
+ * The signed-in administrator carries their own key to another station as a file (decision 0057).
  */
-export function NetworkSignersCard({ people, signers, onEnrol, onWithdraw }: Props) {
+export function NetworkSignersCard({ people, signers, onEnrol, onWithdraw, ownKey, onSaveKey, onReadKey }: Props) {
   const { t } = useT();
   const headingId = useId();
   const listed = new Set(signers.map((s) => s.person));
@@ -76,6 +82,22 @@ export function NetworkSignersCard({ people, signers, onEnrol, onWithdraw }: Pro
           ))}
         </tbody>
       </table>
+      {ownKey !== 'none' && (
+        <div>
+          <p>{t(ownKey === 'here' ? 'people.ownKeyHere' : 'people.ownKeyElsewhere')}</p>
+          <div className="actions actions-start">
+            {ownKey === 'here' ? (
+              <button type="button" className="button-secondary" onClick={onSaveKey}>
+                {t('people.saveKey')}
+              </button>
+            ) : (
+              <button type="button" className="button-primary" onClick={onReadKey}>
+                {t('people.readKey')}
+              </button>
+            )}
+          </div>
+        </div>
+      )}
     </section>
   );
 }

@@ -11,11 +11,13 @@ import type { Person } from '../../data/people';
 import { ROLES, type Role } from '../../domain/network';
 import { canManagePerson, canManageZone, hasRole } from '../../domain/people';
 import { useNetwork } from '../../hooks/use-network';
-import { useNetworkSigners, useSigningKeyActions } from '../../hooks/use-network-signers';
+import { useNetworkSigners, useOwnKeyState, useSigningKeyActions } from '../../hooks/use-network-signers';
 import { usePageActions } from '../../hooks/use-page-actions';
 import { usePeople, usePeopleActions } from '../../hooks/use-people';
 import { useSession } from '../../hooks/use-session';
 import { useT } from '../../i18n/use-t';
+import { getPlatform } from '../../platform';
+import { fromUtf8, utf8 } from '../../sync/crypto/bytes';
 import { SignedChangeDialog } from '../network/SignedChangeDialog';
 import { EnrolSignerDialog } from './EnrolSignerDialog';
 import { NetworkSignersCard } from './NetworkSignersCard';
@@ -29,7 +31,10 @@ type Open =
   | { kind: 'password'; person: Person }
   | { kind: 'deactivate'; person: Person }
   | { kind: 'enrol'; person: Person }
-  | { kind: 'withdraw'; person: { id: string; name: string } };
+  | { kind: 'withdraw'; person: { id: string; name: string } }
+  | { kind: 'readKey'; text: string };
+
+const KEY_FILTER = { name: 'Zonelink', extensions: ['json'] };
 
 /** Network-wide roles are handed out by network administrators only. */
 const ZONE_ROLES: readonly Role[] = ['station_staff', 'zone_admin'];
@@ -38,7 +43,8 @@ const ZONE_ROLES: readonly Role[] = ['station_staff', 'zone_admin'];
  * The accounts of the zones this manager looks after: add, edit (also opened by a link,
  * `?edit=<id>`), set a password, deactivate (after a confirmation) and reactivate. A network administrator also sees who can sign changes
  * of the network, creates a signing key for a network administrator who has none and withdraws
- * one (decision 0055).
+ * one (decision 0055); the signed-in administrator saves their own key as a file and reads it at
+ * another station (decision 0057).
  */
 export function PeoplePage() {
   const { t, errorText } = useT();
@@ -46,6 +52,7 @@ export function PeoplePage() {
   const people = usePeople();
   const actions = usePeopleActions();
   const signers = useNetworkSigners();
+  const ownKey = useOwnKeyState();
   const keys = useSigningKeyActions();
   const { person: me } = useSession();
   const { open, show, close, finish, fail, result, confirmError, setConfirmError } = usePageActions<Open>();
@@ -58,7 +65,7 @@ export function PeoplePage() {
     const person = people.find((p) => p.id === editRequested && canManagePerson(me, p));
     if (person) show({ kind: 'edit', person });
   }, [editRequested, people, me, show, setParams]);
-  if (!network || !people || !me || !signers) return null;
+  if (!network || !people || !me || !signers || !ownKey) return null;
 
   const zoneName = new Map(network.zones.map((z) => [z.id, z.name]));
   const managed = people.filter((p) => canManageZone(me, p.zoneId));
@@ -68,6 +75,18 @@ export function PeoplePage() {
   const setActive = async (p: Person, active: boolean) => {
     await actions.update(p.id, { active });
     finish(t(active ? 'people.reactivated' : 'people.deactivated', { name: p.name }));
+  };
+  const saveKey = async () => {
+    const saved = await getPlatform().saveFile({ suggestedName: 'zonelink-signing-key.json', bytes: utf8(await keys.exportKey()), filter: KEY_FILTER });
+    if (saved) finish(t('people.keySaved', { file: saved.name }));
+  };
+  // The file is checked before the passphrase is asked: a wrong or withdrawn key is refused at once.
+  const readKey = async () => {
+    const file = await getPlatform().openFile({ filter: KEY_FILTER });
+    if (!file) return;
+    const text = fromUtf8(file.bytes);
+    await keys.checkKeyFile(text);
+    show({ kind: 'readKey', text });
   };
 
   return (
@@ -135,6 +154,9 @@ export function PeoplePage() {
             signers={signers}
             onEnrol={(person) => show({ kind: 'enrol', person })}
             onWithdraw={(person) => show({ kind: 'withdraw', person })}
+            ownKey={ownKey}
+            onSaveKey={() => void saveKey().catch((e: unknown) => fail(errorText(e)))}
+            onReadKey={() => void readKey().catch((e: unknown) => fail(errorText(e)))}
           />
         )}
       </div>
@@ -191,6 +213,18 @@ export function PeoplePage() {
           onConfirm={async (passphrase) => {
             await keys.withdraw(open.person.id, passphrase);
             finish(t('people.withdrawn', { name: open.person.name }));
+          }}
+        />
+      )}
+      {open?.kind === 'readKey' && (
+        <SignedChangeDialog
+          title={t('people.readKeyTitle')}
+          message={t('people.readKeyText')}
+          confirmLabel={t('people.readKeySubmit')}
+          onClose={close}
+          onConfirm={async (passphrase) => {
+            await keys.importKey(open.text, passphrase);
+            finish(t('people.keyRead'));
           }}
         />
       )}
