@@ -45,6 +45,8 @@ test('the administrator carries their signing key from A to B and signs a networ
   const dialog = b.getByRole('dialog', { name: 'Ondertekeningssleutel inlezen' });
   const passphrase = dialog.getByLabel('Wachtzin netwerkbeheerder');
   await expect(passphrase).toBeFocused();
+  // The hint says what this passphrase is for here: opening the key, not signing a change.
+  await expect(passphrase).toHaveAccessibleDescription(/De wachtzin die u koos toen deze ondertekeningssleutel werd aangemaakt\. Er wordt niets ondertekend\./);
   await b.keyboard.type('niet de goede wachtzin');
   await b.keyboard.press('Enter');
   await expect(passphrase).toHaveAccessibleDescription(/De wachtzin van uw beheerderssleutel klopt niet\./);

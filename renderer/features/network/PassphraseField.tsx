@@ -11,15 +11,17 @@ interface Props {
   value: string;
   onChange: (value: string) => void;
   error: unknown;
+  /** What the passphrase is for here; by default, signing a change of the network. */
+  hint?: string;
 }
 
 /** The network administrator's passphrase that signs a change of the network (decision 0041). */
-export function PassphraseField({ value, onChange, error }: Props) {
+export function PassphraseField({ value, onChange, error, hint }: Props) {
   const { t, errorText } = useT();
   return (
     <PasswordField
       label={t('network.passphrase')}
-      hint={t('network.passphraseHint')}
+      hint={hint ?? t('network.passphraseHint')}
       value={value}
       onChange={onChange}
       error={isPassphraseProblem(error) ? errorText(error) : null}

@@ -221,6 +221,7 @@ export function PeoplePage() {
           title={t('people.readKeyTitle')}
           message={t('people.readKeyText')}
           confirmLabel={t('people.readKeySubmit')}
+          passphraseHint={t('people.readKeyHint')}
           onClose={close}
           onConfirm={async (passphrase) => {
             await keys.importKey(open.text, passphrase);
