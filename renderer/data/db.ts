@@ -6,7 +6,9 @@ import type { StationKeys } from '../sync/crypto/keys';
 import type { MaterialisedRow } from '../sync/merge';
 import type { SignedRoster } from '../sync/roster/roster';
 import { migratePeopleToV2 } from './replicated/migrate-people';
+import { pageStoredOps } from './replicated/migrate-op-pages';
 import { listRowOps } from './replicated/migrate-row-ops';
+import type { OpPageTable } from './replicated/op-pages';
 import type { AckRow, ForkAlarm, HeldOp, OpPrimaryKey, PeerRow, RowKey, RowState, StoredOp, SyncMetaRow } from './replicated/stores';
 import type { ImportedBundleRow, RosterForkRow, SegmentRow, SyncHistoryRow } from './sync/stores';
 
@@ -61,6 +63,8 @@ export class ZonelinkDb extends Dexie {
   rosters!: EntityTable<RosterVersion, 'version'>;
   people!: EntityTable<PersonRow, 'id'>;
   ops!: Table<StoredOp, OpPrimaryKey>;
+  /** This station's own ops as the records a bundle carries (decision 0058). */
+  opPages!: OpPageTable;
   heldOps!: Table<HeldOp, OpPrimaryKey>;
   rowStates!: Table<RowState, RowKey>;
   acks!: Table<AckRow, [origin: string, stream: string]>;
@@ -120,6 +124,9 @@ export class ZonelinkDb extends Dexie {
     // lose their index by row; an op's segment is found through the segments of its origin, no
     // longer through one opSegments row per op.
     this.version(5).stores({ ops: '[origin+stream+seq]', segments: 'signature, origin', opSegments: null }).upgrade(listRowOps);
+    // v6 (decision 0058): this station's own ops also as op pages, the records a bundle carries,
+    // so an export copies bytes instead of reading and encoding one record per op.
+    this.version(6).stores({ opPages: '[origin+stream+first]' }).upgrade(pageStoredOps);
   }
 }
 

@@ -5,6 +5,7 @@ import { materialiseRow, type MaterialisedRow, type RowOutcome, type StationZone
 import { eraseOpValue, opKey } from '../../sync/op';
 import { tableFingerprint, type TableSpec } from '../../sync/schema';
 import type { StationIdentity } from '../settings';
+import { pageOwnOps, repageOwnOps } from './op-pages';
 import type { AckRow, HeldOp, OpPrimaryKey, ReplicaTables, RowFlag, RowKey, RowOps, RowState, StoredOp } from './stores';
 
 /**
@@ -120,7 +121,7 @@ async function rowStatesOf(t: ReplicaTables, rows: readonly RowKey[]): Promise<A
 export async function rematerialise(
   t: ReplicaTables,
   registry: Registry,
-  zones: StationZones,
+  { zones, stationId }: Pick<Context, 'zones' | 'stationId'>,
   rows: readonly RowKey[],
   fresh: ReadonlyMap<string, StoredOp[]> = new Map(),
 ): Promise<RowOutcome[]> {
@@ -169,6 +170,7 @@ export async function rematerialise(
   });
   const writes: Promise<unknown>[] = [t.rowStates.bulkPut(newStates)];
   if (scrubbed.length) writes.push(t.ops.bulkPut(scrubbed));
+  if (scrubbed.length && t.opPages) writes.push(repageOwnOps(t.opPages, stationId, scrubbed));
   for (const [table, list] of puts) writes.push(t.table(table).bulkPut(list));
   for (const [table, ids] of deletes) writes.push(t.table(table).bulkDelete(ids));
   if (erasedRows.size) writes.push(scrubHeld(t, registry, erasedRows));
@@ -205,11 +207,11 @@ export function rowsOf(ops: readonly StoredOp[]): { rows: RowKey[]; byRow: Map<s
  * pass only ops not stored yet (planArrivals sorted out duplicates and forks; a local write takes
  * the next seq), so a put needs no existence check, which an add makes per op (decision 0052).
  */
-export async function storeAndMerge(t: ReplicaTables, registry: Registry, zones: StationZones, ops: readonly StoredOp[]): Promise<RowOutcome[]> {
+export async function storeAndMerge(t: ReplicaTables, registry: Registry, ctx: Pick<Context, 'zones' | 'stationId'>, ops: readonly StoredOp[]): Promise<RowOutcome[]> {
   if (ops.length === 0) return [];
-  await t.ops.bulkPut([...ops]);
+  await Promise.all([t.ops.bulkPut([...ops]), t.opPages && pageOwnOps(t.opPages, ctx.stationId, ops)]);
   const { rows, byRow } = rowsOf(ops);
-  const [outcomes] = await Promise.all([rematerialise(t, registry, zones, rows, byRow), advanceAcks(t, ops)]);
+  const [outcomes] = await Promise.all([rematerialise(t, registry, ctx, rows, byRow), advanceAcks(t, ops)]);
   return outcomes;
 }
 
@@ -261,6 +263,6 @@ export async function replayIfChanged(t: ReplicaTables, registry: Registry, ctx:
   ]);
   const rows = new Map<string, RowKey>();
   for (const key of lists.flat()) rows.set(rowKeyString(key[0], key[1]), key);
-  await rematerialise(t, registry, ctx.zones, [...rows.values()]);
+  await rematerialise(t, registry, ctx, [...rows.values()]);
   await t.syncMeta.put({ key: MERGE_META, value: { tables, rosterVersion: ctx.rosterVersion } satisfies MergeMeta });
 }

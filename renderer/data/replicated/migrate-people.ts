@@ -47,6 +47,6 @@ export async function migratePeopleToV2(tx: Transaction): Promise<void> {
     const created = stamp(row, row.createdAt, creator, ['zoneId'], null);
     stamp(row, row.updatedAt, row.updatedBy ?? creator, ['name', 'personnelNumber', 'roles', 'active', 'password'], created);
   }
-  await storeAndMerge(t, registryOf([peopleTable]), ctx.zones, ops);
+  await storeAndMerge(t, registryOf([peopleTable]), ctx, ops);
   await saveClock(t, maxHlc(clock, ctx.clock));
 }

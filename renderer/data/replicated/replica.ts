@@ -1,8 +1,9 @@
 import type { Collection, Table } from 'dexie';
 import { DomainError } from '../../domain/errors';
-import { lackedRanges, mergeAcks, parseAckTable, type AckTable } from '../../sync/acks';
+import { lackedRanges, mergeAcks, parseAckTable, type AckTable, type LackedRange } from '../../sync/acks';
 import { aheadBy, planArrivals, withHash, type ArrivalPlan, type Fork, type HashedOp } from '../../sync/arrivals';
 import { streamOf, zoneSees } from '../../sync/audience';
+import type { OpPage } from '../../sync/bundle/op-page';
 import { canonicalJson, type Json } from '../../sync/canonical';
 import { hlcInstant, MAX_DRIFT_MS, maxHlc, withinDrift } from '../../sync/hlc';
 import { isUuid, uuidv7 } from '../../sync/ids';
@@ -13,6 +14,8 @@ import { DELETED_FIELD, ERASED_FIELD, type ReplicatedTable, type TableSpec } fro
 import { validateOp } from '../../sync/validate';
 import type { Actor } from '../actor';
 import type { ZonelinkDb } from '../db';
+import type { StationIdentity } from '../settings';
+import { pagesAfter } from './op-pages';
 import { loadContext, opKeysOf, registryOf, replayIfChanged, saveClock, storeAndMerge, type Context, type Registry } from './engine';
 import type { ForkAlarm, HeldOp, OpPrimaryKey, RowState, StoredOp } from './stores';
 
@@ -96,7 +99,7 @@ export class Replica {
   /** The tables a write touches: include them when a caller wraps writes in its own transaction. */
   get scope(): Table[] {
     const { db } = this;
-    return [db.ops, db.heldOps, db.rowStates, db.acks, db.forkAlarms, db.syncMeta, db.settings, db.rosters, ...[...this.registry.keys()].map((name) => db.table(name))];
+    return [db.ops, db.opPages, db.heldOps, db.rowStates, db.acks, db.forkAlarms, db.syncMeta, db.settings, db.rosters, ...[...this.registry.keys()].map((name) => db.table(name))];
   }
 
   private rw<T>(fn: (ctx: Context) => Promise<T>): Promise<T> {
@@ -206,7 +209,7 @@ export class Replica {
     // Only a released op can be ahead of this station's clock; an edit of its field would lose.
     const behind = ops.find((op) => op.field !== ERASED_FIELD && trial.heads[op.field] !== op.hlc);
     if (behind) throw new DomainError('sync.clockBehind', { until: hlcInstant(trial.heads[behind.field]!) });
-    await storeAndMerge(this.db, this.registry, ctx.zones, ops);
+    await storeAndMerge(this.db, this.registry, ctx, ops);
     await saveClock(this.db, clock);
     return trial.row;
   }
@@ -277,7 +280,7 @@ export class Replica {
     if (plan.unheld.length) writes.push(this.db.heldOps.bulkDelete(plan.unheld.map(keyOf)));
     await Promise.all(writes);
     if (plan.accept.length) {
-      await storeAndMerge(this.db, this.registry, ctx.zones, plan.accept);
+      await storeAndMerge(this.db, this.registry, ctx, plan.accept);
       const now = this.now();
       const merged = plan.accept.filter((op) => withinDrift(op.hlc, now, this.driftMs));
       await saveClock(this.db, merged.reduce<string | null>((max, op) => maxHlc(max, op.hlc), ctx.clock));
@@ -331,6 +334,19 @@ export class Replica {
     return lists.flat().map(fromStore);
   }
 
+  /**
+   * The same as opsLackedBy for an export: this station's own ops come as its op pages where
+   * these hold them (decision 0058), every other op as read.
+   */
+  async lackedBy(recipients: ReadonlyArray<{ stationId: string; acks?: AckTable }>): Promise<{ ops: Op[]; pages: OpPage[] }> {
+    const own = ((await this.db.settings.get('station'))?.value as StationIdentity | undefined)?.stationId;
+    const parts = await this.overLackedRanges(recipients, async (range, { origin, stream, after }) => {
+      const pages = origin === own ? await pagesAfter(this.db.opPages, this.db.ops, origin, stream, after) : null;
+      return pages ? { pages, ops: [] } : { pages: [], ops: (await range.toArray()).map(fromStore) };
+    });
+    return { ops: parts.flatMap((p) => p.ops), pages: parts.flatMap((p) => p.pages) };
+  }
+
   /** How many ops `opsLackedBy` would give, counted by key range without reading them: for the sync screen. */
   async countLackedBy(recipients: ReadonlyArray<{ stationId: string; acks?: AckTable }>): Promise<number> {
     const counts = await this.overLackedRanges(recipients, (range) => range.count());
@@ -338,9 +354,12 @@ export class Replica {
   }
 
   /** Runs `read` on the ops key range of every (origin, stream) the recipients lack, in one read transaction. */
-  private overLackedRanges<T>(recipients: ReadonlyArray<{ stationId: string; acks?: AckTable }>, read: (range: Collection<StoredOp, OpPrimaryKey>) => Promise<T>): Promise<T[]> {
+  private overLackedRanges<T>(
+    recipients: ReadonlyArray<{ stationId: string; acks?: AckTable }>,
+    read: (range: Collection<StoredOp, OpPrimaryKey>, lacked: LackedRange) => Promise<T>,
+  ): Promise<T[]> {
     const { db } = this;
-    return db.transaction('r', db.ops, db.acks, db.peers, db.rosters, async () => {
+    return db.transaction('r', db.ops, db.opPages, db.acks, db.peers, db.rosters, async () => {
       const roster = await db.rosters.orderBy('version').last();
       const peers = await db.peers.bulkGet(recipients.map((r) => r.stationId));
       const withZones = recipients.map((r, i) => {
@@ -349,7 +368,7 @@ export class Replica {
         return { zoneId: station.zoneId, acks: r.acks ?? peers[i]?.acks ?? {} };
       });
       const ranges = lackedRanges(await db.acks.toArray(), withZones);
-      return Promise.all(ranges.map(({ origin, stream, after }) => read(db.ops.where('[origin+stream+seq]').between([origin, stream, after + 1], [origin, stream, Infinity], true, true))));
+      return Promise.all(ranges.map((lacked) => read(db.ops.where('[origin+stream+seq]').between([lacked.origin, lacked.stream, lacked.after + 1], [lacked.origin, lacked.stream, Infinity], true, true), lacked)));
     });
   }
 

@@ -3,6 +3,7 @@ import type { AckTable } from '../../sync/acks';
 import type { Fork, HashedOp } from '../../sync/arrivals';
 import type { MaterialisedRow, RowOutcome } from '../../sync/merge';
 import type { RosterVersion, SettingRow } from '../db';
+import type { OpPageTable } from './op-pages';
 
 /** Rows of the replication stores (ADR 0013). Keys are arrays: Dexie compound keys. */
 
@@ -51,6 +52,11 @@ export interface SyncMetaRow {
 /** The tables the replication layer reads and writes inside its transactions. */
 export interface ReplicaTables {
   ops: Table<StoredOp, OpPrimaryKey>;
+  /**
+   * This station's own ops as op pages (decision 0058). Absent in the upgrades before v6, which
+   * page nothing: the v6 upgrade pages every own op stored by then.
+   */
+  opPages?: OpPageTable;
   heldOps: Table<HeldOp, OpPrimaryKey>;
   rowStates: Table<RowState, RowKey>;
   acks: Table<AckRow, [origin: string, stream: string]>;

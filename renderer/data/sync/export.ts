@@ -5,7 +5,8 @@ import { ackKey } from '../../sync/acks';
 import { zoneSees } from '../../sync/audience';
 import { inspectBundle, type Compression } from '../../sync/bundle/format';
 import { bundleSignatureMessage } from '../../sync/bundle/seal';
-import { MAX_SEGMENT_OPS, signSegment, type SignedSegment } from '../../sync/bundle/segment';
+import type { OpPage } from '../../sync/bundle/op-page';
+import { MAX_SEGMENT_OPS, signEncoded, signSegment, type OutgoingSegment } from '../../sync/bundle/segment';
 import { writeBundle } from '../../sync/bundle/write';
 import { verify } from '../../sync/crypto/keys';
 import { opHash, type Op } from '../../sync/op';
@@ -16,8 +17,8 @@ import { replicaOf } from '../replicated/replica-of';
 import { REPLICATED_TABLES } from '../replicated/tables';
 import { syncContext, zoneOfStation, type SyncContext } from './context';
 import { historyRow, NO_COUNTS } from './history';
-import { countOps, type OpCounts } from './op-counts';
-import { personalCategories } from './personal-data';
+import { countCarried, type OpCounts } from './op-counts';
+import { personalCategories, type PersonalDataOp } from './personal-data';
 import type { SegmentRow } from './stores';
 
 export interface ExportRequest {
@@ -40,10 +41,12 @@ export interface ExportSummary extends OpCounts {
   estimatedBytes: number;
 }
 
-/** What an export will carry; exportBundle writes exactly these ops. */
+/** What an export will carry; exportBundle writes exactly these ops and pages. */
 export interface ExportPlan {
   summary: ExportSummary;
   ops: Op[];
+  /** This station's own ops as its op pages (decision 0058). */
+  pages: OpPage[];
 }
 
 export interface ExportProgress {
@@ -72,6 +75,14 @@ export interface ExportedBundle {
 /** An op's share of the file besides its strings and value: field names and quotes, its record head, its hash in a segment list. */
 const OP_OVERHEAD = 133 + 5 + 67;
 
+/** A page's share of the file: its records, and its ops' hashes in a segment list. */
+const pageSize = (page: OpPage): number => page.records.length + 67 * page.seqs.length;
+
+/** What the personal-data summary needs of each op in some pages. */
+function* pageOps(pages: readonly OpPage[]): Generator<PersonalDataOp> {
+  for (const page of pages) for (let i = 0; i < page.seqs.length; i++) yield { table: page.tables[i]!, field: page.fields[i]!, erased: page.erased[i]! };
+}
+
 /** About the length of the op's record, without encoding it: the summary must not cost what the export costs. */
 function opSize(op: Op): number {
   const value = typeof op.value === 'string' ? op.value.length + 2 : JSON.stringify(op.value).length;
@@ -98,9 +109,12 @@ export async function planExport(db: ZonelinkDb, request: ExportRequest): Promis
   const ctx = await syncContext(db);
   const recipients = checkRecipients(ctx, request.recipients);
   const bootstrap = request.bootstrap ?? false;
-  const lacked = await replicaOf(db).opsLackedBy(recipients.map((stationId) => (bootstrap ? { stationId, acks: {} } : { stationId })));
+  const lacked = await replicaOf(db).lackedBy(recipients.map((stationId) => (bootstrap ? { stationId, acks: {} } : { stationId })));
   const zones = recipients.map((r) => zoneOfStation(ctx.tip, r)!);
-  const ops = lacked.filter((op) => zones.every((zone) => zoneSees(op.stream, zone)));
+  const seen = (stream: string) => zones.every((zone) => zoneSees(stream, zone));
+  const ops = lacked.ops.filter((op) => seen(op.stream));
+  const pages = lacked.pages.filter((page) => seen(page.stream));
+  const unseenPaged = lacked.pages.reduce((n, page) => n + (pages.includes(page) ? 0 : page.seqs.length), 0);
   const foreign = ops.filter((op) => op.origin !== ctx.station.stationId);
   const links = await storedSegments(db, foreign);
   const missing = new Set(foreign.filter((op) => !links.has(opHash(op))));
@@ -108,13 +122,13 @@ export async function planExport(db: ZonelinkDb, request: ExportRequest): Promis
   const summary: ExportSummary = {
     recipients,
     bootstrap,
-    ...countOps(carried),
-    withheld: lacked.length - ops.length,
+    ...countCarried(carried, pages),
+    withheld: lacked.ops.length - ops.length + unseenPaged,
     unsigned: missing.size,
-    personalData: personalCategories(REPLICATED_TABLES, carried),
-    estimatedBytes: carried.reduce((bytes, op) => bytes + opSize(op), 0),
+    personalData: personalCategories(REPLICATED_TABLES, [...carried, ...pageOps(pages)]),
+    estimatedBytes: carried.reduce((bytes, op) => bytes + opSize(op), 0) + pages.reduce((bytes, page) => bytes + pageSize(page), 0),
   };
-  return { summary, ops: carried };
+  return { summary, ops: carried, pages };
 }
 
 /**
@@ -129,17 +143,39 @@ async function storedSegments(db: ZonelinkDb, foreign: readonly Op[]): Promise<M
   return byHash;
 }
 
+/** Own pages in fresh segments of up to MAX_SEGMENT_OPS ops, signed over the hashes stored with them. */
+async function pageSegments(ctx: SyncContext, pages: readonly OpPage[]): Promise<OutgoingSegment[]> {
+  const segments: OutgoingSegment[] = [];
+  let hashes: string[] = [];
+  let encoded: { stream: string; records: Uint8Array; count: number }[] = [];
+  const seal = async () => {
+    if (hashes.length) segments.push(await signEncoded(ctx.keys, ctx.tip.network, hashes, encoded));
+    hashes = [];
+    encoded = [];
+  };
+  for (const page of pages) {
+    if (hashes.length + page.seqs.length > MAX_SEGMENT_OPS) await seal();
+    hashes.push(...page.hashes);
+    encoded.push({ stream: page.stream, records: page.records, count: page.seqs.length });
+  }
+  await seal();
+  return segments;
+}
+
 /** Own ops in fresh segments; other origins' ops in the segments their origin signed, with all its hashes. */
-async function segmentsFor(db: ZonelinkDb, ctx: SyncContext, ops: readonly Op[], progress: (done: number) => void): Promise<SignedSegment[]> {
+async function segmentsFor(db: ZonelinkDb, ctx: SyncContext, plan: ExportPlan, progress: (done: number) => void): Promise<OutgoingSegment[]> {
+  const { ops } = plan;
+  const segments = await pageSegments(ctx, plan.pages);
+  const paged = segments.reduce((n, s) => n + s.hashes.length, 0);
+  progress(paged);
   const own = ops.filter((op) => op.origin === ctx.station.stationId);
-  const segments: SignedSegment[] = [];
   for (let i = 0; i < own.length; i += MAX_SEGMENT_OPS) {
     segments.push(await signSegment(ctx.keys, ctx.tip.network, own.slice(i, i + MAX_SEGMENT_OPS)));
-    progress(Math.min(own.length, i + MAX_SEGMENT_OPS));
+    progress(paged + Math.min(own.length, i + MAX_SEGMENT_OPS));
   }
   const foreign = ops.filter((op) => op.origin !== ctx.station.stationId);
   const links = await storedSegments(db, foreign);
-  const bySegment = new Map<string, SignedSegment>();
+  const bySegment = new Map<string, OutgoingSegment>();
   for (const op of foreign) {
     const row = links.get(opHash(op));
     if (!row) throw new Error(`exportBundle: no stored segment lists op ${op.origin}|${op.stream}|${op.seq}`);
@@ -148,7 +184,7 @@ async function segmentsFor(db: ZonelinkDb, ctx: SyncContext, ops: readonly Op[],
     else bySegment.set(row.signature, { ...row, ops: [op] });
   }
   segments.push(...bySegment.values());
-  progress(ops.length);
+  progress(paged + ops.length);
   return segments;
 }
 
@@ -192,9 +228,9 @@ export async function exportBundle(db: ZonelinkDb, plan: ExportPlan, options: Ex
   const report = (phase: ExportProgress['phase'], done: number, total: number) => options.onProgress?.({ phase, done, total });
   const ctx = await syncContext(db);
   const recipients = checkRecipients(ctx, plan.summary.recipients);
-  const total = plan.ops.length;
+  const total = plan.summary.ops;
   report('signing', 0, total);
-  const segments = await segmentsFor(db, ctx, plan.ops, (done) => report('signing', done, total));
+  const segments = await segmentsFor(db, ctx, plan, (done) => report('signing', done, total));
   report('writing', 0, 1);
   const zones = new Map(ctx.tip.stations.map((s) => [s.id, s.zoneId]));
   const createdAt = now();
@@ -213,13 +249,11 @@ export async function exportBundle(db: ZonelinkDb, plan: ExportPlan, options: Ex
   const bundle = await selfCheck(bytes, ctx, recipients);
   const station = rosterStation(ctx.tip, ctx.station.stationId)!;
   const fileName = bundleFileName(station.name, createdAt, bundle);
-  const carried = segments.reduce((n, s) => n + s.ops.length, 0);
+  const carried = plan.summary.ops;
   const carriedUpTo: Record<string, number> = {};
-  for (const segment of segments) {
-    for (const op of segment.ops) {
-      const key = ackKey(op.origin, op.stream);
-      carriedUpTo[key] = Math.max(carriedUpTo[key] ?? 0, op.seq);
-    }
+  for (const { origin, stream, seq } of [...plan.ops, ...plan.pages.map((page) => ({ origin: page.origin, stream: page.stream, seq: page.last }))]) {
+    const key = ackKey(origin, stream);
+    carriedUpTo[key] = Math.max(carriedUpTo[key] ?? 0, seq);
   }
   await db.syncHistory.add(
     historyRow(

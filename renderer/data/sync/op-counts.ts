@@ -1,3 +1,4 @@
+import type { OpPage } from '../../sync/bundle/op-page';
 import type { Op } from '../../sync/op';
 
 /** What a bundle carries (or would), counted per table and per origin station: both summaries show these. */
@@ -15,4 +16,15 @@ export function countOps(ops: readonly Op[]): OpCounts {
     perOrigin[op.origin] = (perOrigin[op.origin] ?? 0) + 1;
   }
   return { ops: ops.length, perTable, perOrigin };
+}
+
+/** The counts of some ops and op pages together: what an export carries (decision 0058). */
+export function countCarried(ops: readonly Op[], pages: readonly OpPage[]): OpCounts {
+  const counts = countOps(ops);
+  for (const page of pages) {
+    for (const table of page.tables) counts.perTable[table] = (counts.perTable[table] ?? 0) + 1;
+    counts.perOrigin[page.origin] = (counts.perOrigin[page.origin] ?? 0) + page.seqs.length;
+    counts.ops += page.seqs.length;
+  }
+  return counts;
 }

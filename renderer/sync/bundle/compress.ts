@@ -16,7 +16,8 @@ function piecewise(data: Uint8Array, piece: number): ReadableStream<Uint8Array<A
           controller.close();
           return;
         }
-        controller.enqueue(data.slice(at, at + piece));
+        // A view, not a copy: the streams only read it, and nothing writes `data` meanwhile.
+        controller.enqueue(data.subarray(at, at + piece) as Uint8Array<ArrayBuffer>);
         at += piece;
       },
     },

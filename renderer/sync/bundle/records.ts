@@ -6,7 +6,7 @@ import { opJson } from '../op';
 import type { Limits } from './format';
 import { parseOp } from './parse-op';
 import { refuse } from './reasons';
-import type { SignedSegment } from './segment';
+import type { OutgoingSegment, SignedSegment } from './segment';
 
 /**
  * The payload inside the encryption: a sequence of records `type (1) ‖ length (u32) ‖ body`,
@@ -29,7 +29,7 @@ export interface BundleContents {
   meta: BundleMeta;
   /** Roster versions as they travel; the reader verifies them. */
   rosters: readonly unknown[];
-  segments: readonly SignedSegment[];
+  segments: readonly OutgoingSegment[];
 }
 
 const metaSchema = z.strictObject({
@@ -48,19 +48,25 @@ const endSchema = z.strictObject({ records: z.int().min(0), sha256: z.string().r
 const encoder = new TextEncoder();
 
 /** Appends records to one growing buffer: no small arrays per op for 100k ops. */
-class RecordWriter {
-  private buffer = new Uint8Array(1 << 16);
+export class RecordWriter {
+  private buffer: Uint8Array;
   private length = 0;
   count = 0;
 
+  constructor(capacity = 1 << 16) {
+    this.buffer = new Uint8Array(capacity);
+  }
+
+  private room(bytes: number): void {
+    if (this.buffer.length - this.length >= bytes) return;
+    const grown = new Uint8Array(Math.max(this.buffer.length * 2, this.length + bytes));
+    grown.set(this.buffer.subarray(0, this.length));
+    this.buffer = grown;
+  }
+
   add(type: number, json: string): void {
     // UTF-8 takes at most 3 bytes per UTF-16 code unit.
-    const room = RECORD_HEAD + json.length * 3;
-    if (this.buffer.length - this.length < room) {
-      const grown = new Uint8Array(Math.max(this.buffer.length * 2, this.length + room));
-      grown.set(this.buffer.subarray(0, this.length));
-      this.buffer = grown;
-    }
+    this.room(RECORD_HEAD + json.length * 3);
     const { written } = encoder.encodeInto(json, this.buffer.subarray(this.length + RECORD_HEAD));
     this.buffer[this.length] = type;
     this.buffer.set(u32(written), this.length + 1);
@@ -68,7 +74,20 @@ class RecordWriter {
     this.count++;
   }
 
-  /** The records so far, without copying: valid until the next add. */
+  /** Copies `count` records encoded before (an op page's). */
+  addEncoded(records: Uint8Array, count: number): void {
+    this.room(records.length);
+    this.buffer.set(records, this.length);
+    this.length += records.length;
+    this.count += count;
+  }
+
+  /** Bytes written so far. */
+  get size(): number {
+    return this.length;
+  }
+
+  /** The records so far, without copying: valid until the next add; its buffer may be larger than the records. */
   view(): Bytes {
     return this.buffer.subarray(0, this.length);
   }
@@ -78,17 +97,29 @@ class RecordWriter {
   }
 }
 
+/** Room for the records, so the buffer seldom grows (each growth copies it): encoded ops as they are, others by their hash's share and a guess. */
+function capacityFor(contents: BundleContents): number {
+  let bytes = 1 << 16;
+  for (const segment of contents.segments) {
+    bytes += 67 * segment.hashes.length + 512 * segment.ops.length;
+    for (const e of segment.encoded ?? []) bytes += e.records.length;
+  }
+  return bytes;
+}
+
 export async function encodeRecords(contents: BundleContents): Promise<Bytes> {
-  const writer = new RecordWriter();
+  const writer = new RecordWriter(capacityFor(contents));
   writer.add(RECORD.meta, canonicalJson(contents.meta));
   for (const roster of contents.rosters) writer.add(RECORD.roster, canonicalJson(roster));
-  for (const { ops, ...segment } of contents.segments) {
-    writer.add(RECORD.segment, canonicalJson({ ...segment, ops: ops.length }));
+  for (const { ops, encoded = [], ...segment } of contents.segments) {
+    writer.add(RECORD.segment, canonicalJson({ ...segment, ops: ops.length + encoded.reduce((n, e) => n + e.count, 0) }));
     for (const op of ops) writer.add(RECORD.op, opJson(op));
+    for (const e of encoded) writer.addEncoded(e.records, e.count);
   }
   const digest = toHex(await sha256(writer.view()));
   writer.add(RECORD.end, canonicalJson({ records: writer.count, sha256: digest }));
-  return writer.written();
+  // A view of the writer's buffer, not a copy: the payload is compressed and let go.
+  return writer.view();
 }
 
 export interface DecodedContents {

@@ -7,7 +7,7 @@ import { compress } from './compress';
 import { CHUNK_SIZE, type Compression } from './format';
 import { encodeRecords, type BundleMeta } from './records';
 import { freshRandomness, sealBundle, type BundleRandomness } from './seal';
-import type { SignedSegment } from './segment';
+import type { OutgoingSegment } from './segment';
 
 export interface WriteBundleInput {
   sender: StationKeys;
@@ -17,7 +17,7 @@ export interface WriteBundleInput {
   recipients: readonly string[];
   /** Adds the emergency passphrase stanza. */
   passphrase?: string;
-  segments: readonly SignedSegment[];
+  segments: readonly OutgoingSegment[];
   meta: BundleMeta;
   /** Audience rule of the record layer: may this station receive ops of this stream? */
   mayReceive: (station: string, stream: string) => boolean;
@@ -53,16 +53,22 @@ export async function writeBundle(input: WriteBundleInput): Promise<Uint8Array> 
   });
   // Per stream, the first recipient that may not receive it (or none): asked once per stream, not per op.
   const outsiders = new Map<string, string | undefined>();
+  const checkAudience = (stream: string) => {
+    if (!outsiders.has(stream)) outsiders.set(stream, recipients.find((r) => !input.mayReceive(r.station, stream))?.station);
+    const outsider = outsiders.get(stream);
+    if (outsider !== undefined) throw new TypeError(`writeBundle: ${outsider} may not receive stream ${stream}`);
+  };
   for (const segment of input.segments) {
     const listed = new Set(segment.hashes);
     for (const op of segment.ops) {
       if (op.origin !== segment.origin || !listed.has(opHash(op)) || !valueMatchesHash(op)) {
         throw new TypeError(`writeBundle: op ${op.origin}|${op.stream}|${op.seq} does not belong to its segment`);
       }
-      if (!outsiders.has(op.stream)) outsiders.set(op.stream, recipients.find((r) => !input.mayReceive(r.station, op.stream))?.station);
-      const outsider = outsiders.get(op.stream);
-      if (outsider !== undefined) throw new TypeError(`writeBundle: ${outsider} may not receive stream ${op.stream}`);
+      checkAudience(op.stream);
     }
+    // Encoded ops are the sender's own, signed from the hashes stored with them (decision 0058).
+    if (segment.encoded?.length && segment.origin !== input.sender.station) throw new TypeError('writeBundle: only the sender\'s own ops travel encoded');
+    for (const e of segment.encoded ?? []) checkAudience(e.stream);
   }
   const compression = input.compression ?? 'deflate-raw';
   const plain = await encodeRecords({ meta: input.meta, rosters: input.roster, segments: input.segments });

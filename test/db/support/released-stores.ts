@@ -26,3 +26,6 @@ export const V3_STORES = {
 } as const;
 
 export const V4_STORES = { ...V3_STORES, syncHistory: 'id, at, bundle' } as const;
+
+const { opSegments: _opSegments, ...V4_KEPT } = V4_STORES;
+export const V5_STORES = { ...V4_KEPT, ops: '[origin+stream+seq]', segments: 'signature, origin' } as const;

@@ -42,14 +42,14 @@ describe('relay', () => {
 
   it('refuses a segment the relay re-signed with its own key after changing one op', async () => {
     const changed = tamper(original);
-    const signature = toHex(await sign(net.keys.R.signing.privateKey, segmentMessage(net.network.id, net.keys.A.station, changed.hashes)));
+    const signature = toHex(await sign(net.keys.R.signing.privateKey, await segmentMessage(net.network.id, net.keys.A.station, changed.hashes)));
     const bytes = await sealUnchecked(net, { sender: 'R', recipients: ['B'], segments: [{ ...original, ...changed, signature }] });
     expect(await readAsB(bytes)).toMatchObject({ ok: false, reason: 'alteredByRelay' });
   });
 
   it("refuses A's ops passed off in a segment the relay signed as its own", async () => {
     const changed = tamper(original);
-    const signature = toHex(await sign(net.keys.R.signing.privateKey, segmentMessage(net.network.id, net.keys.R.station, changed.hashes)));
+    const signature = toHex(await sign(net.keys.R.signing.privateKey, await segmentMessage(net.network.id, net.keys.R.station, changed.hashes)));
     const bytes = await sealUnchecked(net, { sender: 'R', recipients: ['B'], segments: [{ origin: net.keys.R.station, ...changed, signature }] });
     expect(await readAsB(bytes)).toMatchObject({ ok: false, reason: 'alteredByRelay' });
   });
