@@ -124,10 +124,9 @@ export async function rematerialise(
   { zones, stationId }: Pick<Context, 'zones' | 'stationId'>,
   rows: readonly RowKey[],
   fresh: ReadonlyMap<string, StoredOp[]> = new Map(),
-  asked: Promise<Array<RowState | undefined>> = rowStatesOf(t, rows),
 ): Promise<RowOutcome[]> {
   if (rows.length === 0) return [];
-  const states = await asked;
+  const states = await rowStatesOf(t, rows);
   const storedKeys = states.flatMap((state) => (state ? opKeysOf(state) : []));
   const stored = storedKeys.length ? await t.ops.bulkGet(storedKeys) : [];
   const opsByRow = new Map<string, StoredOp[]>();
@@ -210,12 +209,9 @@ export function rowsOf(ops: readonly StoredOp[]): { rows: RowKey[]; byRow: Map<s
  */
 export async function storeAndMerge(t: ReplicaTables, registry: Registry, ctx: Pick<Context, 'zones' | 'stationId'>, ops: readonly StoredOp[]): Promise<RowOutcome[]> {
   if (ops.length === 0) return [];
+  await Promise.all([t.ops.bulkPut([...ops]), t.opPages && pageOwnOps(t.opPages, ctx.stationId, ops)]);
   const { rows, byRow } = rowsOf(ops);
-  // The row states are asked for before the ops are put: IndexedDB answers a transaction's
-  // requests in order, so the merge runs while the ops are written, not after (decision 0058).
-  const states = rowStatesOf(t, rows);
-  const stored = Promise.all([t.ops.bulkPut([...ops]), t.opPages && pageOwnOps(t.opPages, ctx.stationId, ops)]);
-  const [outcomes] = await Promise.all([rematerialise(t, registry, ctx, rows, byRow, states), advanceAcks(t, ops), stored]);
+  const [outcomes] = await Promise.all([rematerialise(t, registry, ctx, rows, byRow), advanceAcks(t, ops)]);
   return outcomes;
 }
 
