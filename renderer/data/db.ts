@@ -125,7 +125,8 @@ export class ZonelinkDb extends Dexie {
     // longer through one opSegments row per op.
     this.version(5).stores({ ops: '[origin+stream+seq]', segments: 'signature, origin', opSegments: null }).upgrade(listRowOps);
     // v6 (decision 0058): this station's own ops also as op pages, the records a bundle carries,
-    // so an export copies bytes instead of reading and encoding one record per op.
+    // so an export copies bytes instead of reading and encoding one record per op; stored ops
+    // lose their hash field, which made each op cost about a tenth more to write.
     this.version(6).stores({ opPages: '[origin+stream+first]' }).upgrade(pageStoredOps);
   }
 }

@@ -159,16 +159,22 @@ export async function checkOps(ops: readonly Op[]): Promise<Array<string | null>
 }
 
 /**
- * An op as this station stored it (with the hash it computed when the op was made or checked on
- * arrival), taken back without hashing again: a frozen copy without the hash, remembered as
- * checked with that hash. Only for this station's own stores, which hold nothing unchecked; a
- * bundle reader verifies everything again on the other side.
+ * Ops as this station stored them, taken back to be sent on, outside any transaction: each
+ * frozen and remembered as checked with its header's hash (WebCrypto, in batches), its value
+ * not hashed again. Only for this station's own stores, which hold nothing unchecked (own ops
+ * are hashed when made, others when their bundle is verified); a bundle reader verifies
+ * everything again on the other side. The store keeps no hash per op (decision 0058).
  */
-export function fromStore(stored: Op & { hash: string }): Op {
-  const { hash, ...op } = stored;
-  deepFreeze(op);
-  checked.set(op, hash);
-  return op;
+export async function fromStore(stored: readonly Op[]): Promise<Op[]> {
+  for (let at = 0; at < stored.length; at += CHECK_BATCH) {
+    const batch = stored.slice(at, at + CHECK_BATCH);
+    const hashes = await Promise.all(batch.map((op) => checked.get(op) ?? hexDigest(encoder.encode(headerJson(op)))));
+    batch.forEach((op, i) => {
+      deepFreeze(op);
+      checked.set(op, hashes[i]!);
+    });
+  }
+  return [...stored];
 }
 
 /** The op went through checkOp: frozen, its value matching its hash. */

@@ -12,8 +12,7 @@ import { networkFromTemplate } from '../../renderer/domain/wvl4-template';
 import { encodeRecords } from '../../renderer/sync/bundle/records';
 import { canonicalJson } from '../../renderer/sync/canonical';
 import { uuidv7 } from '../../renderer/sync/ids';
-import type { Op } from '../../renderer/sync/op';
-import type { StoredOp } from '../../renderer/data/replicated/stores';
+import { opHash, type Op } from '../../renderer/sync/op';
 
 const PASSPHRASE = 'benchmark passphrase 2026';
 // The rows are accounts: the one declared table so far, so the import materialises real rows.
@@ -50,8 +49,6 @@ interface Setup {
   /** Stations ready to import, one per measured run. */
   receivers: { client: SyncClient; stationId: string }[];
   ops: Op[];
-  /** The ops as stored, with their hashes. */
-  stored: StoredOp[];
 }
 
 let setup: Setup | null = null;
@@ -95,9 +92,8 @@ async function prepare(opCount: number, runs: number): Promise<{ ops: number; se
       }
     });
   }
-  const stored = await sender.ops.toArray();
-  const ops = stored.map(({ hash: _hash, ...op }) => op as Op);
-  setup = { sender: clientOf(sender), receivers: receivers.map(({ db, stationId }) => ({ client: clientOf(db), stationId })), ops, stored };
+  const ops = await sender.ops.toArray();
+  setup = { sender: clientOf(sender), receivers: receivers.map(({ db, stationId }) => ({ client: clientOf(db), stationId })), ops };
   return { ops: ops.length, setupMs: performance.now() - started };
 }
 
@@ -191,12 +187,12 @@ async function pipe(bytes: Uint8Array, stream: CompressionStream): Promise<Uint8
  */
 let records: Uint8Array | null = null;
 async function bundleRecords(): Promise<Uint8Array> {
-  const { ops, stored } = need();
+  const { ops } = need();
   const origin = ops[0]!.origin;
   records ??= await encodeRecords({
     meta: { acks: {}, appVersion: '0.1.0', createdAt: new Date().toISOString() },
     rosters: [],
-    segments: [{ origin, hashes: stored.map((op) => op.hash), signature: '0'.repeat(128), ops }],
+    segments: [{ origin, hashes: ops.map((op) => opHash(op)), signature: '0'.repeat(128), ops }],
   });
   return records;
 }

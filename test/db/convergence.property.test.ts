@@ -122,7 +122,7 @@ async function run(sc: Scenario): Promise<void> {
 
   const made = new Map<string, Op>();
   const remember = async (s: TestStation) => {
-    for (const { hash: _hash, ...op } of await s.db.ops.where('[origin+stream+seq]').between([s.id, '', 0], [s.id, '\uffff', Infinity]).toArray()) {
+    for (const op of await s.db.ops.where('[origin+stream+seq]').between([s.id, '', 0], [s.id, '\uffff', Infinity]).toArray()) {
       const key = `${op.origin}|${op.stream}|${op.seq}`;
       if (!made.has(key)) made.set(key, op);
     }

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { ZonelinkDb } from '../../renderer/data/db';
 import { Replica } from '../../renderer/data/replicated/replica';
 import type { RowState } from '../../renderer/data/replicated/stores';
+import { opHash, type Op } from '../../renderer/sync/op';
 import { V4_STORES } from './support/released-stores';
 import { dumpStation, openStation, testNetwork } from './support/station';
 import { testTable } from './support/test-table';
@@ -36,7 +37,7 @@ describe('Dexie v4 → v5: row states list their ops, the ops lose their index b
     await v4.open();
     for (const table of a.db.tables.filter((t) => t.name in V4_STORES)) {
       const rows = await table.toArray();
-      const old = table.name === 'rowStates' ? rows.map(({ ops: _ops, ...state }: RowState) => state) : rows;
+      const old = table.name === 'rowStates' ? rows.map(({ ops: _ops, ...state }: RowState) => state) : table.name === 'ops' ? rows.map((op: Op) => ({ ...op, hash: opHash(op) })) : rows;
       await v4.table(table.name).bulkAdd(old);
     }
     v4.close();

@@ -4,7 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { ZonelinkDb } from '../../renderer/data/db';
 import { PAGE_MAX } from '../../renderer/data/replicated/op-pages';
 import { Replica } from '../../renderer/data/replicated/replica';
+import { withHash } from '../../renderer/sync/arrivals';
 import { pageOf } from '../../renderer/sync/bundle/op-page';
+import { opHash } from '../../renderer/sync/op';
 import { V5_STORES } from './support/released-stores';
 import { openStation, testNetwork } from './support/station';
 import { testTable } from './support/test-table';
@@ -24,23 +26,28 @@ describe('Dexie v5 → v6: the own ops stored so far become op pages (decision 0
       for (let i = 0; i < 1000; i++) await a.replica.insert(testTable, { ownerZone: 'zone-0', scope: i % 4 ? 'net' : 'zone', title: `Rij ${i}` }, a.actor);
     });
 
-    // The same database as version 5 held it: no op pages.
+    // The same database as version 5 held it: no op pages, each op with its hash.
     const factory = new IDBFactory();
     const v5 = new Dexie('zonelink-v5', { indexedDB: factory, IDBKeyRange });
     v5.version(5).stores(V5_STORES);
     await v5.open();
-    for (const table of a.db.tables.filter((t) => t.name in V5_STORES)) await v5.table(table.name).bulkAdd(await table.toArray());
+    for (const table of a.db.tables.filter((t) => t.name in V5_STORES)) {
+      const rows = await table.toArray();
+      await v5.table(table.name).bulkAdd(table.name === 'ops' ? rows.map((op) => ({ ...op, hash: opHash(op) })) : rows);
+    }
     v5.close();
 
     const db = new ZonelinkDb('zonelink-v5', { indexedDB: factory, IDBKeyRange });
     await db.open();
     expect(db.verno).toBe(6);
     const pages = await db.opPages.toArray();
-    const own = (await db.ops.toArray()).filter((op) => op.origin === 'st-a');
+    const stored = await db.ops.toArray();
+    expect(stored.some((op) => 'hash' in op)).toBe(false);
+    const own = stored.filter((op) => op.origin === 'st-a');
     expect(pages.every((page) => page.origin === 'st-a' && page.seqs.length <= PAGE_MAX)).toBe(true);
     for (const stream of new Set(own.map((op) => op.stream))) {
       const ofStream = pages.filter((page) => page.stream === stream);
-      const whole = pageOf(own.filter((op) => op.stream === stream));
+      const whole = pageOf(own.filter((op) => op.stream === stream).map(withHash));
       expect(Buffer.concat(ofStream.map((page) => page.records))).toEqual(Buffer.from(whole.records));
       expect(ofStream.flatMap((page) => page.hashes)).toEqual(whole.hashes);
     }

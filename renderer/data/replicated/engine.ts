@@ -2,7 +2,8 @@ import Dexie from 'dexie';
 import { DomainError } from '../../domain/errors';
 import { ackKey, advanceAck, splitAckKey } from '../../sync/acks';
 import { materialiseRow, type MaterialisedRow, type RowOutcome, type StationZones } from '../../sync/merge';
-import { eraseOpValue, opKey } from '../../sync/op';
+import { withHash, type HashedOp } from '../../sync/arrivals';
+import { eraseOpValue, opKey, type Op } from '../../sync/op';
 import { tableFingerprint, type TableSpec } from '../../sync/schema';
 import type { StationIdentity } from '../settings';
 import { pageOwnOps, repageOwnOps } from './op-pages';
@@ -46,6 +47,9 @@ export async function saveClock(t: ReplicaTables, clock: string | null): Promise
 }
 
 const rowKeyString = (table: string, rowId: string) => `${table}|${rowId}`;
+
+/** The op as the ops store keeps it: without a hash (decision 0058). */
+const unhashed = ({ hash: _hash, ...op }: Op & { hash?: string }): StoredOp => op;
 
 function flagsOf(outcome: RowOutcome): RowFlag[] {
   const flags: RowFlag[] = [];
@@ -161,7 +165,7 @@ export async function rematerialise(
     newStates.push({ ...state, flags: flagsOf(outcome), ops: withOps(states[i]?.ops ?? {}, added) });
     if (scrub.length) {
       for (const op of ops) byKey.set(opKey(op), op);
-      for (const k of scrub) scrubbed.push(eraseOpValue(byKey.get(k)!) as StoredOp);
+      for (const k of scrub) scrubbed.push(unhashed(eraseOpValue(byKey.get(k)!)));
     }
     if (outcome.erased) erasedRows.set(key, new Set(outcome.erasedIn));
     if (!spec) return;
@@ -170,7 +174,7 @@ export async function rematerialise(
   });
   const writes: Promise<unknown>[] = [t.rowStates.bulkPut(newStates)];
   if (scrubbed.length) writes.push(t.ops.bulkPut(scrubbed));
-  if (scrubbed.length && t.opPages) writes.push(repageOwnOps(t.opPages, stationId, scrubbed));
+  if (scrubbed.length && t.opPages) writes.push(repageOwnOps(t.opPages, stationId, scrubbed.filter((op) => op.origin === stationId).map(withHash)));
   for (const [table, list] of puts) writes.push(t.table(table).bulkPut(list));
   for (const [table, ids] of deletes) writes.push(t.table(table).bulkDelete(ids));
   if (erasedRows.size) writes.push(scrubHeld(t, registry, erasedRows));
@@ -207,9 +211,9 @@ export function rowsOf(ops: readonly StoredOp[]): { rows: RowKey[]; byRow: Map<s
  * pass only ops not stored yet (planArrivals sorted out duplicates and forks; a local write takes
  * the next seq), so a put needs no existence check, which an add makes per op (decision 0052).
  */
-export async function storeAndMerge(t: ReplicaTables, registry: Registry, ctx: Pick<Context, 'zones' | 'stationId'>, ops: readonly StoredOp[]): Promise<RowOutcome[]> {
+export async function storeAndMerge(t: ReplicaTables, registry: Registry, ctx: Pick<Context, 'zones' | 'stationId'>, ops: readonly HashedOp[]): Promise<RowOutcome[]> {
   if (ops.length === 0) return [];
-  await Promise.all([t.ops.bulkPut([...ops]), t.opPages && pageOwnOps(t.opPages, ctx.stationId, ops)]);
+  await Promise.all([t.ops.bulkPut(ops.map(unhashed)), t.opPages && pageOwnOps(t.opPages, ctx.stationId, ops)]);
   const { rows, byRow } = rowsOf(ops);
   const [outcomes] = await Promise.all([rematerialise(t, registry, ctx, rows, byRow), advanceAcks(t, ops)]);
   return outcomes;

@@ -1,5 +1,6 @@
 import type { Table } from 'dexie';
 import { appendToPage, pageAfter, pageOf, replaceInPage, type OpPage } from '../../sync/bundle/op-page';
+import type { HashedOp } from '../../sync/arrivals';
 import type { OpPrimaryKey, StoredOp } from './stores';
 
 /**
@@ -20,8 +21,8 @@ const streamPages = (pages: OpPageTable, origin: string, stream: string, from: n
   pages.where('[origin+stream+first]').between([origin, stream, from], [origin, stream, to], !fromOpen, true);
 
 /** Ops per stream, each list in ascending seq. */
-function byStream(ops: readonly StoredOp[]): Map<string, StoredOp[]> {
-  const streams = new Map<string, StoredOp[]>();
+function byStream(ops: readonly HashedOp[]): Map<string, HashedOp[]> {
+  const streams = new Map<string, HashedOp[]>();
   for (const op of ops) {
     const list = streams.get(op.stream);
     if (list) list.push(op);
@@ -32,14 +33,14 @@ function byStream(ops: readonly StoredOp[]): Map<string, StoredOp[]> {
 }
 
 /** Pages of up to PAGE_MAX ops; `ops` of one origin and stream, ascending. */
-export function pagesOf(ops: readonly StoredOp[]): OpPage[] {
+export function pagesOf(ops: readonly HashedOp[]): OpPage[] {
   const pages: OpPage[] = [];
   for (let i = 0; i < ops.length; i += PAGE_MAX) pages.push(pageOf(ops.slice(i, i + PAGE_MAX)));
   return pages;
 }
 
 /** Adds the new ops of origin `own` among `ops` to its pages: to the stream's last page while it is small and they follow it, else to new pages. */
-export async function pageOwnOps(pages: OpPageTable, own: string, ops: readonly StoredOp[]): Promise<void> {
+export async function pageOwnOps(pages: OpPageTable, own: string, ops: readonly HashedOp[]): Promise<void> {
   const mine = ops.filter((op) => op.origin === own);
   if (mine.length === 0) return;
   const writes = await Promise.all(
@@ -54,10 +55,10 @@ export async function pageOwnOps(pages: OpPageTable, own: string, ops: readonly 
 }
 
 /** Rewrites the pages holding changed (erased) ops of origin `own`. */
-export async function repageOwnOps(pages: OpPageTable, own: string, changed: readonly StoredOp[]): Promise<void> {
+export async function repageOwnOps(pages: OpPageTable, own: string, changed: readonly HashedOp[]): Promise<void> {
   const mine = changed.filter((op) => op.origin === own);
   if (mine.length === 0) return;
-  const found = new Map<string, { page: OpPage; ops: StoredOp[] }>();
+  const found = new Map<string, { page: OpPage; ops: HashedOp[] }>();
   for (const op of mine) {
     const page = await streamPages(pages, own, op.stream, -Infinity, op.seq).last();
     // No page holds it when its pages were lost: the export then reads the ops (ownPagesAfter).

@@ -9,7 +9,7 @@ import { hlcInstant, MAX_DRIFT_MS, maxHlc, withinDrift } from '../../sync/hlc';
 import { isUuid, uuidv7 } from '../../sync/ids';
 import { stampOps } from '../../sync/local-write';
 import { materialiseRow, type AuditColumns, type FieldConflict, type RejectReason } from '../../sync/merge';
-import { fromStore, opKey, type Op } from '../../sync/op';
+import { fromStore, opHash, opKey, type Op } from '../../sync/op';
 import { DELETED_FIELD, ERASED_FIELD, type ReplicatedTable, type TableSpec } from '../../sync/schema';
 import { validateOp } from '../../sync/validate';
 import type { Actor } from '../actor';
@@ -63,8 +63,8 @@ export interface PeerStaleness {
   reachedUpTo: string | null;
 }
 
-const stripHash = ({ hash: _hash, ...op }: StoredOp): Op => op;
-const stripHeld = ({ heldAt: _heldAt, ...op }: HeldOp): StoredOp => op;
+const stripHash = ({ hash: _hash, ...op }: HashedOp): Op => op;
+const stripHeld = ({ heldAt: _heldAt, ...op }: HeldOp): HashedOp => op;
 
 function keyOf(key: string): OpPrimaryKey {
   const [origin = '', stream = '', seq = ''] = key.split('|');
@@ -256,7 +256,8 @@ export class Replica {
     );
     const present = new Set(keys.flat().map(([origin, stream, seq]) => opKey({ origin, stream, seq })));
     const found = await this.db.ops.bulkGet(incoming.filter((op) => present.has(opKey(op))).map((op): OpPrimaryKey => [op.origin, op.stream, op.seq]));
-    return new Map(found.map((op) => [opKey(op!), op!.hash]));
+    // Hashed again: only ops that are stored already, duplicates or forks (decision 0058).
+    return new Map(found.map((op) => [opKey(op!), opHash(op!)]));
   }
 
   /**
@@ -327,11 +328,11 @@ export class Replica {
    * The ops a set of recipient stations lacks, per (origin, stream) of the streams their zones
    * see, given their acks: those passed, else the last ones recorded, else none (everything).
    * Pass `acks: {}` to bootstrap a station. The ops come back frozen and known as checked with
-   * their stored hash (fromStore), so an export does not hash them again.
+   * their hash (fromStore), so an export does not hash them again.
    */
   async opsLackedBy(recipients: ReadonlyArray<{ stationId: string; acks?: AckTable }>): Promise<Op[]> {
     const lists = await this.overLackedRanges(recipients, (range) => range.toArray());
-    return lists.flat().map(fromStore);
+    return fromStore(lists.flat());
   }
 
   /**
@@ -342,9 +343,9 @@ export class Replica {
     const own = ((await this.db.settings.get('station'))?.value as StationIdentity | undefined)?.stationId;
     const parts = await this.overLackedRanges(recipients, async (range, { origin, stream, after }) => {
       const pages = origin === own ? await pagesAfter(this.db.opPages, this.db.ops, origin, stream, after) : null;
-      return pages ? { pages, ops: [] } : { pages: [], ops: (await range.toArray()).map(fromStore) };
+      return pages ? { pages, ops: [] } : { pages: [], ops: await range.toArray() };
     });
-    return { ops: parts.flatMap((p) => p.ops), pages: parts.flatMap((p) => p.pages) };
+    return { ops: await fromStore(parts.flatMap((p) => p.ops)), pages: parts.flatMap((p) => p.pages) };
   }
 
   /** How many ops `opsLackedBy` would give, counted by key range without reading them: for the sync screen. */
@@ -405,13 +406,13 @@ export class Replica {
     const states = await this.db.rowStates.where('flags').equals('rejected').toArray();
     const rejections = states.flatMap((s) => s.rejected);
     const ops = await this.db.ops.bulkGet(rejections.map((r) => keyOf(r.key)));
-    return rejections.map((r, i) => ({ op: stripHash(ops[i]!), reason: r.reason }));
+    return rejections.map((r, i) => ({ op: ops[i]!, reason: r.reason }));
   }
 
   /** Stored ops for tables or fields this version does not know yet: merged after an upgrade. */
   async deferredOps(): Promise<Op[]> {
     const states = await this.db.rowStates.where('flags').equals('deferred').toArray();
     const ops = await this.db.ops.bulkGet(states.flatMap((s) => s.deferred).map(keyOf));
-    return ops.map((op) => stripHash(op!));
+    return ops.map((op) => op!);
   }
 }

@@ -1,6 +1,7 @@
 import type { EntityTable, Table } from 'dexie';
 import type { AckTable } from '../../sync/acks';
 import type { Fork, HashedOp } from '../../sync/arrivals';
+import type { Op } from '../../sync/op';
 import type { MaterialisedRow, RowOutcome } from '../../sync/merge';
 import type { RosterVersion, SettingRow } from '../db';
 import type { OpPageTable } from './op-pages';
@@ -10,8 +11,11 @@ import type { OpPageTable } from './op-pages';
 export type OpPrimaryKey = [origin: string, stream: string, seq: number];
 export type RowKey = [table: string, rowId: string];
 
-/** Every op this station holds, erased values included, with the hash of its header. */
-export type StoredOp = HashedOp;
+/**
+ * Every op this station holds, erased values included. Without its hash: a hash field made each
+ * stored op cost about a tenth more to write (decision 0058); it is computed again where needed.
+ */
+export type StoredOp = Op;
 
 /** An op from too far ahead, kept apart until local time catches up or an administrator releases it. */
 export type HeldOp = HashedOp & { heldAt: string };

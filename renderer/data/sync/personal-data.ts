@@ -2,7 +2,7 @@ import type { Op } from '../../sync/op';
 import type { TableSpec } from '../../sync/schema';
 
 /** What the summary needs of an op. */
-export type PersonalDataOp = Pick<Op, 'table' | 'field' | 'erased'>;
+export type PersonalDataOp = Pick<Op, 'table' | 'field'> & { erased?: boolean };
 
 /**
  * The personal-data categories ("table.field", from the tables' declarations) that a set of ops

@@ -49,7 +49,7 @@ const encoder = new TextEncoder();
 
 /** Appends records to one growing buffer: no small arrays per op for 100k ops. */
 export class RecordWriter {
-  private buffer: Uint8Array;
+  private buffer: Bytes;
   private length = 0;
   count = 0;
 

@@ -45,7 +45,7 @@ export async function openStation(
 
 /** Everything a station holds that the merge decides, in a stable order, for comparison. */
 export async function dumpStation(s: TestStation) {
-  const ops = (await s.db.ops.toArray()).map(({ hash: _hash, ...op }) => op);
+  const ops = await s.db.ops.toArray();
   const rows = await s.db.testRecords.orderBy('id').toArray();
   const conflicts = (await s.replica.conflicts()).sort((x, y) => (`${x.table}|${x.rowId}|${x.field}` < `${y.table}|${y.rowId}|${y.field}` ? -1 : 1));
   const rejected = (await s.replica.rejectedOps()).map(({ op, reason }) => `${op.origin}|${op.stream}|${op.seq}:${reason}`).sort();

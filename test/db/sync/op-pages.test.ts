@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { exportBundle, importBundle, planExport } from '../../../renderer/data/sync';
 import { PAGE_FILL, PAGE_MAX } from '../../../renderer/data/replicated/op-pages';
 import type { StoredOp } from '../../../renderer/data/replicated/stores';
+import { withHash } from '../../../renderer/sync/arrivals';
 import { pageOf } from '../../../renderer/sync/bundle/op-page';
 import { testTable } from '../support/test-table';
 import { carry, setUpNetwork, type SyncNetwork, type SyncStation } from './support';
@@ -26,7 +27,7 @@ async function expectPagesMatchOps(s: SyncStation): Promise<void> {
   expect(new Set(pages.map((page) => page.stream))).toEqual(new Set(streams.keys()));
   for (const [stream, ops] of streams) {
     const ofStream = pages.filter((page) => page.stream === stream);
-    const whole = pageOf(ops);
+    const whole = pageOf(ops.map(withHash));
     expect(Buffer.concat(ofStream.map((page) => page.records))).toEqual(Buffer.from(whole.records));
     expect(ofStream.flatMap((page) => page.seqs)).toEqual(whole.seqs);
     expect(ofStream.flatMap((page) => page.hashes)).toEqual(whole.hashes);
@@ -58,6 +59,8 @@ describe('op pages (decision 0058)', () => {
     expect(await carry(B, A)).toMatchObject({ status: 'imported' });
     await expectPagesMatchOps(A);
     await expectPagesMatchOps(B);
+    // The ops store keeps no hash per op, made here or imported (decision 0058).
+    expect([...(await A.db.ops.toArray()), ...(await B.db.ops.toArray())].some((op) => 'hash' in op)).toBe(false);
     expect(await B.db.opPages.where('[origin+stream+first]').between([A.id, Dexie.minKey, Dexie.minKey], [A.id, Dexie.maxKey, Dexie.maxKey]).count()).toBe(0);
   });
 

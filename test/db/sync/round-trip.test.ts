@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { zoneSees } from '../../../renderer/sync/audience';
 import { importBundle, listSyncHistory, planExport, type ExportPlan } from '../../../renderer/data/sync';
-import { opJson, type Op } from '../../../renderer/sync/op';
+import { opHash, opJson, type Op } from '../../../renderer/sync/op';
 import { createPerson } from '../../../renderer/data/people';
 import { testTable } from '../support/test-table';
 import { carry, hashTables, send, setUpNetwork, type SyncNetwork, type SyncStation } from './support';
@@ -12,7 +12,7 @@ beforeAll(async () => {
 });
 
 const opsOf = async (s: SyncStation) =>
-  (await s.db.ops.toArray()).map((op) => `${op.origin}|${op.stream}|${op.seq}|${op.hash}`).sort();
+  (await s.db.ops.toArray()).map((op) => `${op.origin}|${op.stream}|${op.seq}|${opHash(op)}`).sort();
 
 describe('round trip between stations of different zones', () => {
   it('B holds exactly what A holds of the streams B may see, and the same accounts', async () => {

@@ -36,17 +36,17 @@ describe('checkOp: hash once, then trust only what cannot change', () => {
     expect(() => validateOp(copy)).toThrow();
   });
 
-  it('takes an op back from the store with its stored hash: frozen, without the hash field, not hashed again', () => {
-    const op = makeOp({ origin: ORIGIN, field: 'title', value: { name: 'Drone 3' } });
-    const hash = opHash(op);
-    const taken = fromStore({ ...op, hash });
-    expect(taken).toEqual(op);
-    expect('hash' in taken).toBe(false);
-    expect(Object.isFrozen(taken) && Object.isFrozen(taken.value)).toBe(true);
-    expect(isCheckedOp(taken)).toBe(true);
-    expect(opHash(taken)).toBe(hash);
-    // The stored hash is what opHash answers: the store is trusted, nothing recomputes it.
-    expect(opHash(fromStore({ ...op, hash: 'ff'.repeat(32) }))).toBe('ff'.repeat(32));
+  it('takes ops back from the store: frozen, hashed once by header (WebCrypto), their values trusted as stored', async () => {
+    const ops = Array.from({ length: 3000 }, (_, i) => makeOp({ origin: ORIGIN, field: 'title', value: { name: `Drone ${i}` }, seq: i + 1 }));
+    const expected = ops.map((op) => opHash(op));
+    // A stored value is not hashed again: the store holds nothing unchecked.
+    const trusted = { ...ops[1]!, value: 'changed after hashing' };
+    const taken = await fromStore([ops[0]!, trusted, ...ops.slice(2)]);
+    expect(taken).toHaveLength(ops.length);
+    expect(Object.isFrozen(taken[0]) && Object.isFrozen(taken[0]!.value)).toBe(true);
+    expect(taken.every((op) => isCheckedOp(op))).toBe(true);
+    expect(taken.map((op) => opHash(op))).toEqual(expected);
+    expect(valueMatchesHash(taken[1]!)).toBe(true);
   });
 
   it('checkOps (WebCrypto, many at once) agrees with checkOp: hashes, refusals, erased ops, memory', async () => {
