@@ -1,5 +1,5 @@
 import type { Table } from 'dexie';
-import { appendToPage, pageAfter, pageOf, replaceInPage, type OpPage } from '../../sync/bundle/op-page';
+import { appendToPage, pageAfter, pageOf, pageSize, replaceInPage, type OpPage } from '../../sync/bundle/op-page';
 import type { HashedOp } from '../../sync/arrivals';
 import type { OpPrimaryKey, StoredOp } from './stores';
 
@@ -46,8 +46,8 @@ export async function pageOwnOps(pages: OpPageTable, own: string, ops: readonly 
   const writes = await Promise.all(
     [...byStream(mine)].map(async ([stream, list]) => {
       const last = await streamPages(pages, own, stream, -Infinity, Infinity).last();
-      if (!last || last.seqs.length >= PAGE_FILL || list[0]!.seq <= last.last) return pagesOf(list);
-      const take = PAGE_MAX - last.seqs.length;
+      if (!last || pageSize(last) >= PAGE_FILL || list[0]!.seq <= last.last) return pagesOf(list);
+      const take = PAGE_MAX - pageSize(last);
       return [appendToPage(last, list.slice(0, take)), ...pagesOf(list.slice(take))];
     }),
   );
@@ -82,5 +82,5 @@ export async function pagesAfter(pages: OpPageTable, ops: Table<StoredOp, OpPrim
     ops.where('[origin+stream+seq]').between([origin, stream, after], [origin, stream, Infinity], false, true).count(),
   ]);
   const found = [straddling && pageAfter(straddling, after), ...later].filter((page): page is OpPage => !!page);
-  return found.reduce((n, page) => n + page.seqs.length, 0) === stored ? found : null;
+  return found.reduce((n, page) => n + pageSize(page), 0) === stored ? found : null;
 }

@@ -5,7 +5,7 @@ import { ackKey } from '../../sync/acks';
 import { zoneSees } from '../../sync/audience';
 import { inspectBundle, type Compression } from '../../sync/bundle/format';
 import { bundleSignatureMessage } from '../../sync/bundle/seal';
-import type { OpPage } from '../../sync/bundle/op-page';
+import { pageHash, pageSize, type OpPage } from '../../sync/bundle/op-page';
 import { MAX_SEGMENT_OPS, signEncoded, signSegment, type OutgoingSegment } from '../../sync/bundle/segment';
 import { writeBundle } from '../../sync/bundle/write';
 import { verify } from '../../sync/crypto/keys';
@@ -76,11 +76,11 @@ export interface ExportedBundle {
 const OP_OVERHEAD = 133 + 5 + 67;
 
 /** A page's share of the file: its records, and its ops' hashes in a segment list. */
-const pageSize = (page: OpPage): number => page.records.length + 67 * page.seqs.length;
+const pageBytes = (page: OpPage): number => page.records.length + 67 * pageSize(page);
 
-/** What the personal-data summary needs of each op in some pages. */
-function* pageOps(pages: readonly OpPage[]): Generator<PersonalDataOp> {
-  for (const page of pages) for (let i = 0; i < page.seqs.length; i++) yield { table: page.tables[i]!, field: page.fields[i]!, erased: page.erased[i]! };
+/** The kinds of op some pages carry, each page's once: what the personal-data summary needs. */
+function* pageKinds(pages: readonly OpPage[]): Generator<PersonalDataOp> {
+  for (const page of pages) for (const kind of new Set(page.kindOf)) yield page.kinds[kind]!;
 }
 
 /** About the length of the op's record, without encoding it: the summary must not cost what the export costs. */
@@ -114,7 +114,7 @@ export async function planExport(db: ZonelinkDb, request: ExportRequest): Promis
   const seen = (stream: string) => zones.every((zone) => zoneSees(stream, zone));
   const ops = lacked.ops.filter((op) => seen(op.stream));
   const pages = lacked.pages.filter((page) => seen(page.stream));
-  const unseenPaged = lacked.pages.reduce((n, page) => n + (pages.includes(page) ? 0 : page.seqs.length), 0);
+  const unseenPaged = lacked.pages.reduce((n, page) => n + (pages.includes(page) ? 0 : pageSize(page)), 0);
   const foreign = ops.filter((op) => op.origin !== ctx.station.stationId);
   const links = await storedSegments(db, foreign);
   const missing = new Set(foreign.filter((op) => !links.has(opHash(op))));
@@ -125,8 +125,8 @@ export async function planExport(db: ZonelinkDb, request: ExportRequest): Promis
     ...countCarried(carried, pages),
     withheld: lacked.ops.length - ops.length + unseenPaged,
     unsigned: missing.size,
-    personalData: personalCategories(REPLICATED_TABLES, [...carried, ...pageOps(pages)]),
-    estimatedBytes: carried.reduce((bytes, op) => bytes + opSize(op), 0) + pages.reduce((bytes, page) => bytes + pageSize(page), 0),
+    personalData: personalCategories(REPLICATED_TABLES, [...carried, ...pageKinds(pages)]),
+    estimatedBytes: carried.reduce((bytes, op) => bytes + opSize(op), 0) + pages.reduce((bytes, page) => bytes + pageBytes(page), 0),
   };
   return { summary, ops: carried, pages };
 }
@@ -154,9 +154,10 @@ async function pageSegments(ctx: SyncContext, pages: readonly OpPage[]): Promise
     encoded = [];
   };
   for (const page of pages) {
-    if (hashes.length + page.seqs.length > MAX_SEGMENT_OPS) await seal();
-    hashes.push(...page.hashes);
-    encoded.push({ stream: page.stream, records: page.records, count: page.seqs.length });
+    const count = pageSize(page);
+    if (hashes.length + count > MAX_SEGMENT_OPS) await seal();
+    for (let i = 0; i < count; i++) hashes.push(pageHash(page, i));
+    encoded.push({ stream: page.stream, records: page.records, count });
   }
   await seal();
   return segments;

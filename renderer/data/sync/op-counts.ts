@@ -1,4 +1,4 @@
-import type { OpPage } from '../../sync/bundle/op-page';
+import { pageSize, type OpPage } from '../../sync/bundle/op-page';
 import type { Op } from '../../sync/op';
 
 /** What a bundle carries (or would), counted per table and per origin station: both summaries show these. */
@@ -22,9 +22,11 @@ export function countOps(ops: readonly Op[]): OpCounts {
 export function countCarried(ops: readonly Op[], pages: readonly OpPage[]): OpCounts {
   const counts = countOps(ops);
   for (const page of pages) {
-    for (const table of page.tables) counts.perTable[table] = (counts.perTable[table] ?? 0) + 1;
-    counts.perOrigin[page.origin] = (counts.perOrigin[page.origin] ?? 0) + page.seqs.length;
-    counts.ops += page.seqs.length;
+    const ofKind = new Array<number>(page.kinds.length).fill(0);
+    for (const kind of page.kindOf) ofKind[kind]!++;
+    page.kinds.forEach(({ table }, i) => (counts.perTable[table] = (counts.perTable[table] ?? 0) + ofKind[i]!));
+    counts.perOrigin[page.origin] = (counts.perOrigin[page.origin] ?? 0) + pageSize(page);
+    counts.ops += pageSize(page);
   }
   return counts;
 }

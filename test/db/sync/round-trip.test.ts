@@ -63,7 +63,7 @@ describe('round trip between stations of different zones', () => {
     const recordBytes = (ops: readonly Op[]) => ops.reduce((n, op) => n + new TextEncoder().encode(opJson(op)).length + 5 + 67, 0);
     /** What the planned ops take: the relayed ones as planned, the paged ones as stored. */
     const actual = async (s: SyncStation, plan: ExportPlan) => {
-      const paged = await s.db.ops.bulkGet(plan.pages.flatMap((page) => page.seqs.map((seq): [string, string, number] => [page.origin, page.stream, seq])));
+      const paged = await s.db.ops.bulkGet(plan.pages.flatMap((page) => Array.from(page.seqs, (seq): [string, string, number] => [page.origin, page.stream, seq])));
       expect(paged.every((op) => op !== undefined)).toBe(true);
       return recordBytes([...plan.ops, ...(paged as Op[])]);
     };
