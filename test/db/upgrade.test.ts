@@ -7,7 +7,9 @@ import { Replica } from '../../renderer/data/replicated/replica';
 import { REPLICATED_TABLES } from '../../renderer/data/replicated/tables';
 import { peopleTable } from '../../renderer/data/replicated/tables/people';
 import { NET } from '../../renderer/sync/audience';
+import { pageEntries } from '../../renderer/sync/bundle/op-page';
 import { hlcInstant } from '../../renderer/sync/hlc';
+import { opHash } from '../../renderer/sync/op';
 import { defineReplicatedTable } from '../../renderer/sync/schema';
 import { openStation, testNetwork } from './support/station';
 import { testTable, testTableV2 } from './support/test-table';
@@ -72,6 +74,9 @@ describe('Dexie v1 → v2', () => {
       ['password', admin.id, agent.updatedAt],
     ]);
     expect(ops.map((o) => o.seq).sort((a, b) => a - b)).toEqual(Array.from({ length: 12 }, (_, i) => i + 1));
+    // Pages made by the v6 step from the ops the v2 step wrote in the same upgrade (decision 0058).
+    const pages = await db.opPages.toArray();
+    expect(pages.flatMap(pageEntries).map((e) => e.hash)).toEqual([...ops].sort((a, b) => a.seq - b.seq).map((o) => opHash(o)));
     const replica = new Replica(db, REPLICATED_TABLES, { now: () => T0 });
     expect(await replica.acks()).toEqual({ 'st-a|net': 12 });
 

@@ -1,7 +1,8 @@
 import Dexie, { type Transaction } from 'dexie';
 import type { StationIdentity } from '../settings';
 import { pagesOf, type OpPageTable } from './op-pages';
-import type { HashedOp } from '../../sync/arrivals';
+import { withHash, type HashedOp } from '../../sync/arrivals';
+import type { Op } from '../../sync/op';
 
 /**
  * Upgrade v5 → v6 (decision 0058): the op pages of every own op stored so far, so an export of
@@ -24,9 +25,12 @@ async function pageOwn(tx: Transaction, stationId: string): Promise<void> {
     .table('ops')
     .where('[origin+stream+seq]')
     .between([stationId, Dexie.minKey, Dexie.minKey], [stationId, Dexie.maxKey, Dexie.maxKey])
-    .toArray()) as HashedOp[];
+    .toArray()) as Array<Op & { hash?: string }>;
   const streams = new Map<string, HashedOp[]>();
-  for (const op of own) {
+  // A v5 database stored each op with its hash; ops that the v1 -> v2 migration wrote in this
+  // same upgrade were stored without one, as the store keeps them now.
+  for (const stored of own) {
+    const op = stored.hash === undefined ? withHash(stored) : (stored as HashedOp);
     const list = streams.get(op.stream);
     if (list) list.push(op);
     else streams.set(op.stream, [op]);
