@@ -60,9 +60,13 @@ export async function repageOwnOps(pages: OpPageTable, own: string, changed: rea
   if (mine.length === 0) return;
   const found = new Map<string, { page: OpPage; ops: HashedOp[] }>();
   for (const op of mine) {
-    const page = await streamPages(pages, own, op.stream, -Infinity, op.seq).last();
-    // No page holds it when its pages were lost: the export then reads the ops (ownPagesAfter).
-    if (!page?.seqs.includes(op.seq)) continue;
+    const before = streamPages(pages, own, op.stream, -Infinity, op.seq);
+    // Usually the last page starting at or before it; own ops that came back out of order (a
+    // restored station) make pages interleave, and then an earlier page may hold it.
+    let page = await before.last();
+    if (!page?.seqs.includes(op.seq)) page = await before.filter((p) => p.last >= op.seq && p.seqs.includes(op.seq)).first();
+    // No page holds it when its pages were lost: the export then reads the ops (pagesAfter).
+    if (!page) continue;
     const key = `${page.stream}|${page.first}`;
     const entry = found.get(key) ?? { page, ops: [] };
     entry.ops.push(op);
