@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { ZonelinkDb } from '../../renderer/data/db';
 import { pagesAfter, repageOwnOps } from '../../renderer/data/replicated/op-pages';
 import { withHash, type HashedOp } from '../../renderer/sync/arrivals';
-import { pageEntries, pageOf } from '../../renderer/sync/bundle/op-page';
+import { pageOf } from '../../renderer/sync/bundle/op-page';
+import { pageEntries } from '../unit/bundle/page-entries';
 import { eraseOpValue } from '../../renderer/sync/op';
 import { makeOps } from '../unit/bundle/fixtures';
 

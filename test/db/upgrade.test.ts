@@ -7,7 +7,7 @@ import { Replica } from '../../renderer/data/replicated/replica';
 import { REPLICATED_TABLES } from '../../renderer/data/replicated/tables';
 import { peopleTable } from '../../renderer/data/replicated/tables/people';
 import { NET } from '../../renderer/sync/audience';
-import { pageEntries } from '../../renderer/sync/bundle/op-page';
+import { pageEntries } from '../unit/bundle/page-entries';
 import { hlcInstant } from '../../renderer/sync/hlc';
 import { opHash } from '../../renderer/sync/op';
 import { defineReplicatedTable } from '../../renderer/sync/schema';

@@ -45,11 +45,6 @@ export const pageSize = (page: OpPage): number => page.seqs.length;
 /** The hex hash of the page's op at `i`. */
 export const pageHash = (page: OpPage, i: number): string => page.hashes.slice(i * HASH_CHARS, (i + 1) * HASH_CHARS);
 
-/** Every op of the page as a (seq, hash, kind): for tests and checks, not for the hot path. */
-export function pageEntries(page: OpPage): Array<{ seq: number; hash: string } & OpKind> {
-  return Array.from(page.seqs, (seq, i) => ({ seq, hash: pageHash(page, i), ...page.kinds[page.kindOf[i]!]! }));
-}
-
 /** The page of some ops of one origin and stream, in ascending seq. */
 export function pageOf(ops: readonly HashedOp[]): OpPage {
   const [head] = ops;

@@ -4,7 +4,8 @@ import { exportBundle, importBundle, planExport } from '../../../renderer/data/s
 import { PAGE_FILL, PAGE_MAX } from '../../../renderer/data/replicated/op-pages';
 import type { StoredOp } from '../../../renderer/data/replicated/stores';
 import { withHash } from '../../../renderer/sync/arrivals';
-import { pageEntries, pageOf } from '../../../renderer/sync/bundle/op-page';
+import { pageOf } from '../../../renderer/sync/bundle/op-page';
+import { pageEntries } from '../../unit/bundle/page-entries';
 import { testTable } from '../support/test-table';
 import { carry, setUpNetwork, type SyncNetwork, type SyncStation } from './support';
 

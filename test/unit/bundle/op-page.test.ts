@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { withHash, type HashedOp } from '../../../renderer/sync/arrivals';
-import { appendToPage, pageAfter, pageEntries, pageOf, replaceInPage, type OpPage } from '../../../renderer/sync/bundle/op-page';
+import { appendToPage, pageAfter, pageOf, replaceInPage, type OpPage } from '../../../renderer/sync/bundle/op-page';
+import { pageEntries } from './page-entries';
 import { RECORD } from '../../../renderer/sync/bundle/records';
 import { fromUtf8, readU32 } from '../../../renderer/sync/crypto/bytes';
 import { eraseOpValue, opJson } from '../../../renderer/sync/op';
