@@ -39,6 +39,24 @@ export interface OpPage {
 const HASH_CHARS = 64;
 const kindKey = (k: OpKind) => `${k.table}\u0000${k.field}\u0000${k.erased ? 1 : 0}`;
 
+/** A page's kinds, each kept once: `indexOf` adds a kind the first time it is asked for. */
+function kindList(): { kinds: OpKind[]; indexOf: (kind: OpKind) => number } {
+  const kinds: OpKind[] = [];
+  const index = new Map<string, number>();
+  return {
+    kinds,
+    indexOf(kind) {
+      const key = kindKey(kind);
+      let at = index.get(key);
+      if (at === undefined) {
+        at = kinds.push(kind) - 1;
+        index.set(key, at);
+      }
+      return at;
+    },
+  };
+}
+
 /** The page's ops count. */
 export const pageSize = (page: OpPage): number => page.seqs.length;
 
@@ -53,8 +71,7 @@ export function pageOf(ops: readonly HashedOp[]): OpPage {
   const seqs = new Float64Array(ops.length);
   const ends = new Uint32Array(ops.length);
   const kindOf = new Uint16Array(ops.length);
-  const kinds: OpKind[] = [];
-  const kindIndex = new Map<string, number>();
+  const { kinds, indexOf } = kindList();
   let hashes = '';
   let previous = -Infinity;
   ops.forEach((op, i) => {
@@ -66,14 +83,7 @@ export function pageOf(ops: readonly HashedOp[]): OpPage {
     seqs[i] = op.seq;
     ends[i] = writer.size;
     hashes += op.hash;
-    const kind = { table: op.table, field: op.field, erased: op.erased === true };
-    const key = kindKey(kind);
-    let index = kindIndex.get(key);
-    if (index === undefined) {
-      index = kinds.push(kind) - 1;
-      kindIndex.set(key, index);
-    }
-    kindOf[i] = index;
+    kindOf[i] = indexOf({ table: op.table, field: op.field, erased: op.erased === true });
   });
   return { origin: head.origin, stream: head.stream, first: head.seq, last: previous, seqs, records: writer.written(), ends, hashes, kinds, kindOf };
 }
@@ -121,19 +131,14 @@ function assemble(origin: string, stream: string, entries: ReadonlyArray<{ recor
     kinds: [],
     kindOf: new Uint16Array(entries.length),
   };
-  const kindIndex = new Map<string, number>();
+  const { kinds, indexOf } = kindList();
+  page.kinds = kinds;
   entries.forEach((e, i) => {
     writer.addEncoded(e.record, 1);
     page.seqs[i] = e.seq;
     page.ends[i] = writer.size;
     page.hashes += e.hash;
-    const key = kindKey(e.kind);
-    let index = kindIndex.get(key);
-    if (index === undefined) {
-      index = page.kinds.push(e.kind) - 1;
-      kindIndex.set(key, index);
-    }
-    page.kindOf[i] = index;
+    page.kindOf[i] = indexOf(e.kind);
   });
   page.records = writer.written();
   return page;
